@@ -1,0 +1,1 @@
+"""The record: types, vocabularies, validation and canonical JSON. Standard library only."""

@@ -1,0 +1,116 @@
+"""Canonical JSON: one byte string per value, so hashes and signatures are stable.
+
+Rules (also in docs/vault-format.md):
+- UTF-8, no byte-order mark, no insignificant whitespace;
+- object keys are strings, sorted by Unicode code point, never duplicated;
+- values are objects, arrays, strings, integers (within +-2**53), true, false
+  or null; floats are refused, so numbers never round differently elsewhere;
+- strings are kept exactly as given (no Unicode normalisation: a person's words
+  are evidence) and must be valid Unicode (no lone surrogates);
+- non-ASCII characters are written as themselves; only the escapes JSON requires
+  are used.
+
+``parse`` is strict: it accepts only bytes that are already canonical, so a
+hostile file cannot smuggle two meanings past a hash.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from fieldkit.domain.errors import InvalidRecord
+
+MAX_SAFE_INTEGER = 2**53
+JsonValue = Any
+
+
+def _check(value: object, depth: int = 0) -> None:
+    if depth > 64:
+        raise InvalidRecord("The record is nested too deeply.", code="canonical.too_deep")
+    if value is None or isinstance(value, bool):
+        return
+    if isinstance(value, int):
+        if not -MAX_SAFE_INTEGER <= value <= MAX_SAFE_INTEGER:
+            raise InvalidRecord("A number in the record is too large.", code="canonical.int_range")
+        return
+    if isinstance(value, float):
+        raise InvalidRecord("Records may not hold fractional numbers.", code="canonical.float")
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise InvalidRecord(
+                "The record holds text that is not valid Unicode.", code="canonical.unicode"
+            ) from exc
+        return
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            if not isinstance(key, str):
+                raise InvalidRecord("Record keys must be text.", code="canonical.key")
+            _check(key, depth + 1)
+            _check(item, depth + 1)
+        return
+    if isinstance(value, Sequence) and not isinstance(value, bytes | bytearray):
+        for item in value:
+            _check(item, depth + 1)
+        return
+    raise InvalidRecord(
+        f"A record cannot hold a value of type {type(value).__name__}.", code="canonical.type"
+    )
+
+
+def dumps(value: JsonValue) -> bytes:
+    """Serialise ``value`` to canonical JSON bytes."""
+    _check(value)
+    text = json.dumps(
+        value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False
+    )
+    return text.encode("utf-8")
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, item in pairs:
+        if key in result:
+            raise InvalidRecord("The record repeats a key.", code="canonical.duplicate_key")
+        result[key] = item
+    return result
+
+
+def _refuse_float(_text: str) -> float:
+    raise InvalidRecord("Records may not hold fractional numbers.", code="canonical.float")
+
+
+def _refuse_constant(_text: str) -> float:
+    raise InvalidRecord("Records may not hold NaN or Infinity.", code="canonical.float")
+
+
+def parse(untrusted: bytes) -> JsonValue:
+    """Parse bytes that must already be canonical; raise ``InvalidRecord`` otherwise."""
+    try:
+        text = untrusted.decode("utf-8", errors="strict")
+        value = json.loads(
+            text,
+            object_pairs_hook=_no_duplicates,
+            parse_float=_refuse_float,
+            parse_constant=_refuse_constant,
+        )
+    except InvalidRecord:
+        raise
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        raise InvalidRecord("The data is not valid JSON.", code="canonical.syntax") from exc
+    if dumps(value) != untrusted:
+        raise InvalidRecord("The data is not in canonical form.", code="canonical.form")
+    return value
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def content_hash(value: JsonValue) -> str:
+    """SHA-256 (hex) of the canonical form of ``value``."""
+    return sha256_hex(dumps(value))
