@@ -24,7 +24,9 @@ from .samples import interview
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
+    }
 
 
 def test_create_list_open_lock(interviewer: Session) -> None:
@@ -46,7 +48,7 @@ def test_profile_files_are_private(interviewer: Session) -> None:
     folder = interviewer.vault.folder
     assert (folder / "vault.key").stat().st_mode & 0o777 == 0o600
     assert folder.stat().st_mode & 0o777 == 0o700
-    assert keyfile.FILE_BYTES == (folder / "vault.key").stat().st_size
+    assert (folder / "vault.key").stat().st_size == keyfile.FILE_BYTES
 
 
 def test_database_is_encrypted(interviewer: Session) -> None:
@@ -57,8 +59,14 @@ def test_database_is_encrypted(interviewer: Session) -> None:
 
 
 @pytest.mark.parametrize(
-    "wrong", ["", "correct horse battery stapl", "Correct horse battery staple", "x" * 5000,
-              "пароль неправильний"],
+    "wrong",
+    [
+        "",
+        "correct horse battery stapl",
+        "Correct horse battery staple",
+        "x" * 5000,
+        "пароль неправильний",
+    ],
 )
 def test_wrong_passphrase_is_typed_and_touches_nothing(interviewer: Session, wrong: str) -> None:
     records.save_draft(interviewer, interview())
@@ -82,13 +90,18 @@ def test_wrong_passphrase_message_is_clear(interviewer: Session) -> None:
     ["Тарас Шевченко писав вночі", "zażółć gęślą jaźń 2026", "🔑🌻 ключ klucz key", "p" * 3000],
 )
 def test_unusual_passphrases_work(passphrase: str) -> None:
-    session = profiles.create_profile("Test", "interviewer", passphrase, params=kdf.KdfParams.floor())
+    session = profiles.create_profile(
+        "Test", "interviewer", passphrase, params=kdf.KdfParams.floor()
+    )
     session.lock()
     profiles.unlock(session.info.id, passphrase).lock()
 
 
 def test_nfc_and_nfd_spellings_of_a_passphrase_are_the_same() -> None:
-    nfc, nfd = "zażółć gęślą jaźń", "zaz\u0307o\u0301\u0142c\u0301 ge\u0328s\u0301la\u0328 jaz\u0301n\u0301"
+    nfc, nfd = (
+        "zażółć gęślą jaźń",
+        "zaz\u0307o\u0301\u0142c\u0301 ge\u0328s\u0301la\u0328 jaz\u0301n\u0301",
+    )
     session = profiles.create_profile("T", "interviewer", nfc, params=kdf.KdfParams.floor())
     session.lock()
     profiles.unlock(session.info.id, nfd).lock()
@@ -106,8 +119,9 @@ def test_change_passphrase_rewrites_only_the_key_file(interviewer: Session) -> N
     folder = interviewer.vault.folder
     interviewer.lock()
     before = snapshot(folder)
-    profiles.change_passphrase(interviewer.info.id, PASSPHRASE, "a new passphrase of mine",
-                               params=kdf.KdfParams.floor())
+    profiles.change_passphrase(
+        interviewer.info.id, PASSPHRASE, "a new passphrase of mine", params=kdf.KdfParams.floor()
+    )
     with pytest.raises(WrongPassphrase):
         profiles.unlock(interviewer.info.id, PASSPHRASE)
     session = profiles.unlock(interviewer.info.id, "a new passphrase of mine")
@@ -121,12 +135,15 @@ def test_change_passphrase_with_wrong_old_one_changes_nothing(interviewer: Sessi
     interviewer.lock()
     before = snapshot(folder)
     with pytest.raises(WrongPassphrase):
-        profiles.change_passphrase(interviewer.info.id, "wrong one!", "new passphrase here",
-                                   params=kdf.KdfParams.floor())
+        profiles.change_passphrase(
+            interviewer.info.id, "wrong one!", "new passphrase here", params=kdf.KdfParams.floor()
+        )
     assert snapshot(folder) == before
 
 
-@pytest.mark.parametrize("damage", ["truncate", "flip_checksum", "flip_header", "empty", "missing", "longer"])
+@pytest.mark.parametrize(
+    "damage", ["truncate", "flip_checksum", "flip_header", "empty", "missing", "longer"]
+)
 def test_damaged_key_file_gives_a_clear_error(interviewer: Session, damage: str) -> None:
     key_path = interviewer.vault.folder / "vault.key"
     interviewer.lock()
@@ -145,7 +162,7 @@ def test_damaged_key_file_gives_a_clear_error(interviewer: Session, damage: str)
         key_path.write_bytes(bytes(data) + b"\0")
     else:
         key_path.unlink()
-    with pytest.raises(VaultKeyCorrupt, match="vault.key"):
+    with pytest.raises(VaultKeyCorrupt, match=r"vault\.key"):
         profiles.unlock(interviewer.info.id, PASSPHRASE)
 
 
@@ -164,7 +181,7 @@ def test_damaged_database_gives_a_clear_error(interviewer: Session, damage: str)
     else:
         data[0:4096] = os.urandom(4096)
         db_path.write_bytes(bytes(data))
-    with pytest.raises(VaultCorrupt, match="vault.db"):
+    with pytest.raises(VaultCorrupt, match=r"vault\.db"):
         profiles.unlock(interviewer.info.id, PASSPHRASE)
 
 

@@ -14,7 +14,6 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
 
 from fieldkit import __version__
 from fieldkit.domain import serialize
@@ -56,7 +55,9 @@ def _read_passphrase_file(path: str) -> str:
     return text[:-1] if text.endswith("\n") else text
 
 
-def _passphrase(args: argparse.Namespace, *, confirm: bool = False, prompt: str = "Passphrase: ") -> str:
+def _passphrase(
+    args: argparse.Namespace, *, confirm: bool = False, prompt: str = "Passphrase: "
+) -> str:
     if getattr(args, "passphrase_file", None):
         return _read_passphrase_file(args.passphrase_file)
     env = os.environ.get("FIELDKIT_PASSPHRASE")
@@ -123,10 +124,22 @@ def cmd_profile_create(args: argparse.Namespace) -> int:
 def cmd_profile_list(args: argparse.Namespace) -> int:
     found = profile_service.list_profiles()
     if args.json:
-        _out(json.dumps([
-            {"id": p.id, "name": p.display_name, "role": p.role, "created_at": p.created_at,
-             "fingerprint": p.fingerprint} for p in found
-        ], ensure_ascii=False, indent=2))
+        _out(
+            json.dumps(
+                [
+                    {
+                        "id": p.id,
+                        "name": p.display_name,
+                        "role": p.role,
+                        "created_at": p.created_at,
+                        "fingerprint": p.fingerprint,
+                    }
+                    for p in found
+                ],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
         return 0
     if not found:
         _out("No profiles yet. Create one with: fieldkit profile create --name NAME --role ROLE")
@@ -169,17 +182,28 @@ def cmd_interview_create(args: argparse.Namespace) -> int:
 
 def cmd_interview_list(args: argparse.Namespace) -> int:
     where = records.InterviewFilter(
-        status=args.status, city=args.city, date_from=args.date_from, date_to=args.date_to,
+        status=args.status,
+        city=args.city,
+        date_from=args.date_from,
+        date_to=args.date_to,
         category=args.category,
     )
     with _open(args) as session:
         rows = records.list_interviews(session, limit=args.limit, where=where)
     for row in rows:
-        _out("  ".join([
-            row.record_id, plain(row.case_number) or "-", plain(row.person_code) or "-",
-            plain(row.interview_date) or "-", plain(row.city) or "-", row.status,
-            ",".join(row.categories) or "-",
-        ]))
+        _out(
+            "  ".join(
+                [
+                    row.record_id,
+                    plain(row.case_number) or "-",
+                    plain(row.person_code) or "-",
+                    plain(row.interview_date) or "-",
+                    plain(row.city) or "-",
+                    row.status,
+                    ",".join(row.categories) or "-",
+                ]
+            )
+        )
     return 0
 
 
@@ -187,21 +211,43 @@ def cmd_interview_show(args: argparse.Namespace) -> int:
     with _open(args) as session:
         if args.history:
             entries = records.history(session, args.id)
-            _out(json.dumps([
-                {"revision": r.envelope.revision, "seq": r.envelope.seq, "status": r.envelope.status,
-                 "created_at": r.envelope.created_at, "author_role": r.envelope.author_role,
-                 "reason": r.envelope.reason, "hash": r.hash}
-                for r in entries
-            ], ensure_ascii=False, indent=2))
+            _out(
+                json.dumps(
+                    [
+                        {
+                            "revision": r.envelope.revision,
+                            "seq": r.envelope.seq,
+                            "status": r.envelope.status,
+                            "created_at": r.envelope.created_at,
+                            "author_role": r.envelope.author_role,
+                            "reason": r.envelope.reason,
+                            "hash": r.hash,
+                        }
+                        for r in entries
+                    ],
+                    ensure_ascii=False,
+                    indent=2,
+                )
+            )
             return 0
         loaded = records.load(session, args.id)
-        _out(json.dumps({
-            "record_id": loaded.record_id, "kind": loaded.kind, "status": loaded.status,
-            "revision": loaded.revision, "hash": loaded.hash,
-            "author_profile": loaded.envelope.profile_id,
-            "created_at": loaded.envelope.created_at, "zone": loaded.envelope.zone,
-            "body": serialize.to_json(loaded.body),
-        }, ensure_ascii=False, indent=2))
+        _out(
+            json.dumps(
+                {
+                    "record_id": loaded.record_id,
+                    "kind": loaded.kind,
+                    "status": loaded.status,
+                    "revision": loaded.revision,
+                    "hash": loaded.hash,
+                    "author_profile": loaded.envelope.profile_id,
+                    "created_at": loaded.envelope.created_at,
+                    "zone": loaded.envelope.zone,
+                    "body": serialize.to_json(loaded.body),
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
     return 0
 
 
@@ -260,30 +306,46 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 def _passphrase_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--passphrase-file", metavar="FILE",
-                        help="read the passphrase from FILE (else FIELDKIT_PASSPHRASE, else a prompt)")
+    parser.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        help="read the passphrase from FILE (else FIELDKIT_PASSPHRASE, else a prompt)",
+    )
 
 
 def _profile_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("-p", "--profile", metavar="NAME_OR_ID",
-                        help="which profile (not needed when there is only one)")
+    parser.add_argument(
+        "-p",
+        "--profile",
+        metavar="NAME_OR_ID",
+        help="which profile (not needed when there is only one)",
+    )
     _passphrase_options(parser)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="fieldkit", description="FieldKit: encrypted testimony records.")
+    parser = argparse.ArgumentParser(
+        prog="fieldkit", description="FieldKit: encrypted testimony records."
+    )
     parser.add_argument("--version", action="version", version=f"fieldkit {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
 
     profile = sub.add_parser("profile", help="create, list and manage profiles").add_subparsers(
-        dest="action", required=True)
+        dest="action", required=True
+    )
     create = profile.add_parser("create", help="create a profile")
     create.add_argument("--name", required=True)
-    create.add_argument("--role", required=True,
-                        choices=["interviewer", "psychologist", "coordinator", "clinical_lead"])
+    create.add_argument(
+        "--role",
+        required=True,
+        choices=["interviewer", "psychologist", "coordinator", "clinical_lead"],
+    )
     create.add_argument("--language", default="en", choices=["en", "uk", "pl"])
-    create.add_argument("--fast-kdf", action="store_true",
-                        help="use libsodium's interactive Argon2id limits instead of calibrating")
+    create.add_argument(
+        "--fast-kdf",
+        action="store_true",
+        help="use libsodium's interactive Argon2id limits instead of calibrating",
+    )
     _passphrase_options(create)
     create.set_defaults(func=cmd_profile_create)
     listing = profile.add_parser("list", help="list profiles on this computer")
@@ -300,7 +362,8 @@ def build_parser() -> argparse.ArgumentParser:
     delete.set_defaults(func=cmd_profile_delete)
 
     interview = sub.add_parser("interview", help="work with interview records").add_subparsers(
-        dest="action", required=True)
+        dest="action", required=True
+    )
     i_create = interview.add_parser("create", help="create an interview from a JSON file")
     i_create.add_argument("file")
     i_create.add_argument("--seal", action="store_true", help="seal it at once")
@@ -341,10 +404,14 @@ def build_parser() -> argparse.ArgumentParser:
     verify = sub.add_parser("verify", help="check every signature and hash chain")
     _profile_option(verify)
     verify.set_defaults(func=cmd_verify)
-    test = sub.add_parser("selftest", help="check that the cipher, libsodium, fonts and translations load")
+    test = sub.add_parser(
+        "selftest", help="check that the cipher, libsodium, fonts and translations load"
+    )
     test.set_defaults(func=cmd_selftest)
     gui = sub.add_parser("gui", help="start the desktop app")
-    gui.add_argument("--demo", action="store_true", help="open a throwaway profile with sample data")
+    gui.add_argument(
+        "--demo", action="store_true", help="open a throwaway profile with sample data"
+    )
     gui.set_defaults(func=cmd_gui)
     return parser
 
@@ -364,9 +431,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:
         if os.environ.get("FIELDKIT_DEBUG") == "1":
             raise
-        _err(f"fieldkit: internal error ({type(exc).__name__}). Run with FIELDKIT_DEBUG=1 for details.")
+        _err(
+            f"fieldkit: internal error ({type(exc).__name__}). "
+            "Run with FIELDKIT_DEBUG=1 for details."
+        )
         return EXIT_ERROR
-
 
 
 if __name__ == "__main__":

@@ -31,9 +31,7 @@ class Identity:
 def generate() -> Identity:
     signing = nacl.signing.SigningKey.generate()
     box = nacl.public.PrivateKey.generate()
-    return Identity(
-        bytes(signing), bytes(signing.verify_key), bytes(box), bytes(box.public_key)
-    )
+    return Identity(bytes(signing), bytes(signing.verify_key), bytes(box), bytes(box.public_key))
 
 
 def sign(signing_seed: bytes, message: bytes) -> bytes:

@@ -10,7 +10,7 @@ import time
 import unicodedata
 from dataclasses import dataclass
 
-import nacl.pwhash.argon2id as argon2id
+from nacl.pwhash import argon2id
 
 from fieldkit.domain.errors import FieldKitError
 
@@ -47,9 +47,7 @@ class KdfParams:
 def passphrase_bytes(passphrase: str) -> bytes:
     """NFC-normalised UTF-8, so the same words typed on any system give the same key."""
     if len(passphrase) > MAX_PASSPHRASE_CHARS:
-        raise WeakPassphrase(
-            f"The passphrase is longer than {MAX_PASSPHRASE_CHARS} characters."
-        )
+        raise WeakPassphrase(f"The passphrase is longer than {MAX_PASSPHRASE_CHARS} characters.")
     return unicodedata.normalize("NFC", passphrase).encode("utf-8")
 
 
@@ -80,8 +78,11 @@ def derive(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
 def _measure(params: KdfParams) -> float:
     start = time.perf_counter()
     argon2id.kdf(
-        KEY_BYTES, b"calibration", b"\0" * SALT_BYTES,
-        opslimit=params.opslimit, memlimit=params.memlimit,
+        KEY_BYTES,
+        b"calibration",
+        b"\0" * SALT_BYTES,
+        opslimit=params.opslimit,
+        memlimit=params.memlimit,
     )
     return time.perf_counter() - start
 

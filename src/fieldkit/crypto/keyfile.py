@@ -53,8 +53,14 @@ class KeyFile:
 
     def header(self) -> bytes:
         return _HEAD.pack(
-            MAGIC, VERSION, KDF_ARGON2ID13, self.params.opslimit, self.params.memlimit,
-            self.salt, uuid.UUID(self.profile_id).bytes, self.nonce,
+            MAGIC,
+            VERSION,
+            KDF_ARGON2ID13,
+            self.params.opslimit,
+            self.params.memlimit,
+            self.salt,
+            uuid.UUID(self.profile_id).bytes,
+            self.nonce,
         )
 
     def to_bytes(self) -> bytes:

@@ -34,8 +34,6 @@ def kind_of(body: RecordBody) -> str:
 def body_from_json(kind: str, untrusted: Any) -> RecordBody:
     cls = KINDS.get(kind)
     if cls is None:
-        raise InvalidRecord(
-            f"Unknown record kind '{str(kind)[:20]}'.", code="record.kind"
-        )
+        raise InvalidRecord(f"Unknown record kind '{str(kind)[:20]}'.", code="record.kind")
     result: RecordBody = serialize.from_json(cls, untrusted, kind)
     return result

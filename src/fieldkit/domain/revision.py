@@ -58,15 +58,7 @@ def parse_envelope(untrusted: bytes) -> Envelope:
     value = canonical.parse(untrusted)
     if not isinstance(value, dict) or value.get("format") != REVISION_FORMAT:
         raise InvalidRecord("This is not a FieldKit revision.", code="revision.format")
-    vocab = value.get("vocabularies")
-    if not isinstance(vocab, dict) or not all(
-        isinstance(k, str) and isinstance(v, str) for k, v in vocab.items()
-    ):
-        raise InvalidRecord("The revision's vocabulary versions are malformed.")
-    fields = dict(value)
-    fields["vocabularies"] = {}
-    envelope = serialize.from_json(Envelope, fields, "revision")
-    return Envelope(**{**envelope.__dict__, "vocabularies": dict(vocab)})
+    return serialize.from_json(Envelope, value, "revision")
 
 
 @dataclass(frozen=True)
@@ -120,33 +112,45 @@ def verify_chain(
             return _broken(seq - 1, seq, "revision.hash", "the revision does not match its hash")
         if env.seq != seq:
             return _broken(
-                seq - 1, seq, "revision.sequence",
+                seq - 1,
+                seq,
+                "revision.sequence",
                 f"expected revision number {seq} but found {env.seq}: "
                 "a revision was deleted or reordered",
             )
         if env.profile_id != profile_id:
-            return _broken(seq - 1, seq, "revision.profile", "the revision belongs to another profile")
+            return _broken(
+                seq - 1, seq, "revision.profile", "the revision belongs to another profile"
+            )
         if env.prev_hash != prev:
             return _broken(
-                seq - 1, seq, "revision.link",
+                seq - 1,
+                seq,
+                "revision.link",
                 "the revision does not point to the one before it",
             )
         if not verify_signature(signing_message(stored.hash), stored.signature):
             return _broken(seq - 1, seq, "revision.signature", "the signature is not valid")
         if stored.body is not None and canonical.sha256_hex(stored.body) != env.body_sha256:
-            return _broken(seq - 1, seq, "revision.body", "the record content does not match its hash")
+            return _broken(
+                seq - 1, seq, "revision.body", "the record content does not match its hash"
+            )
         prev = stored.hash
     if expected_head is not None:
         head_seq, head_hash = expected_head
         if seq < head_seq:
             return _broken(
-                seq, seq + 1, "revision.rollback",
+                seq,
+                seq + 1,
+                "revision.rollback",
                 f"the chain ends at revision {seq} but revision {head_seq} was recorded: "
                 "revisions were removed or an older copy was restored",
             )
         if head_seq > 0 and hash_at_head != head_hash:
             return _broken(
-                seq, head_seq, "revision.fork",
+                seq,
+                head_seq,
+                "revision.fork",
                 "the recorded newest revision is not the one in the chain",
             )
     return ChainReport(True, seq)
@@ -155,6 +159,9 @@ def verify_chain(
 def head_message(profile_id: str, seq: int, head_hash: str | None) -> bytes:
     """Signed statement of the newest revision, kept outside the database too."""
     body: dict[str, Any] = {
-        "format": HEAD_FORMAT, "profile_id": profile_id, "seq": seq, "hash": head_hash,
+        "format": HEAD_FORMAT,
+        "profile_id": profile_id,
+        "seq": seq,
+        "hash": head_hash,
     }
     return HEAD_SIGNATURE_CONTEXT + canonical.dumps(body)

@@ -33,6 +33,8 @@ def to_json(value: Any) -> Any:
         return {f.name: to_json(getattr(value, f.name)) for f in dataclasses.fields(value)}
     if isinstance(value, tuple | list):
         return [to_json(item) for item in value]
+    if isinstance(value, dict):
+        return {key: to_json(item) for key, item in value.items()}
     return value
 
 
@@ -45,7 +47,7 @@ def _fail(path: str, expected: str) -> InvalidRecord:
     return InvalidRecord(f"Field '{path}' must be {expected}.", code="record.field_type")
 
 
-def _convert(tp: Any, value: Any, path: str) -> Any:  # noqa: PLR0911
+def _convert(tp: Any, value: Any, path: str) -> Any:
     origin = get_origin(tp)
     if tp is Any:
         return value
@@ -70,6 +72,14 @@ def _convert(tp: Any, value: Any, path: str) -> Any:  # noqa: PLR0911
             raise _fail(path, f"a list of at most {MAX_ITEMS} items")
         item_type = args[0]
         return tuple(_convert(item_type, item, f"{path}[{i}]") for i, item in enumerate(value))
+    if origin is dict:
+        key_type, value_type = get_args(tp)
+        if not isinstance(value, dict) or len(value) > MAX_ITEMS:
+            raise _fail(path, "an object")
+        return {
+            _convert(key_type, k, f"{path}.key"): _convert(value_type, v, f"{path}.{str(k)[:40]}")
+            for k, v in value.items()
+        }
     if tp is bool:
         if not isinstance(value, bool):
             raise _fail(path, "true or false")

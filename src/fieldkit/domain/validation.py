@@ -91,30 +91,47 @@ def missing_for_seal(body: Interview) -> list[Missing]:
         if not condition:
             missing.append(Missing(code, message))
 
-    need(body.consent.granted("participation"), "consent.participation",
-         "Consent to participate has not been given.")
-    need(bool(body.consent.explained), "consent.explained",
-         "The consent explanation checklist is empty.")
+    need(
+        body.consent.granted("participation"),
+        "consent.participation",
+        "Consent to participate has not been given.",
+    )
+    need(
+        bool(body.consent.explained),
+        "consent.explained",
+        "The consent explanation checklist is empty.",
+    )
     need(bool(body.consent.method), "consent.method", "How consent was given is not recorded.")
     need(bool(body.case_number.strip()), "case_number", "The case number is missing.")
     need(bool(body.person_id), "person", "No person is linked to the interview.")
     need(bool(body.screening.decision), "screening.decision", "The screening decision is missing.")
     need(bool(body.session.date), "session.date", "The interview date is missing.")
-    need(bool(body.session.location_type), "session.location_type",
-         "The location type is missing.")
+    need(bool(body.session.location_type), "session.location_type", "The location type is missing.")
     need(bool(body.session.city.strip()), "session.city", "The city is missing.")
     need(bool(body.session.present), "session.present", "Nobody present is recorded.")
     need(bool(body.account.narrative.strip()), "account.narrative", "The account is empty.")
-    need(bool(body.account.original_language), "account.original_language",
-         "The language of the account is missing.")
+    need(
+        bool(body.account.original_language),
+        "account.original_language",
+        "The language of the account is missing.",
+    )
     for incident in body.incidents:
-        need(bool(incident.description.strip()), "incident.description",
-             "An incident has no description.")
+        need(
+            bool(incident.description.strip()),
+            "incident.description",
+            "An incident has no description.",
+        )
     for act in body.acts:
         need(bool(act.category), "act.category", "An alleged act is not classified.")
     if body.vulnerability.child:
-        need(body.vulnerability.guardian_consent is True, "child.guardian_consent",
-             "The interviewee is a child and the guardian's consent is not recorded.")
-        need(body.vulnerability.child_assent is True, "child.assent",
-             "The interviewee is a child and the child's own assent is not recorded.")
+        need(
+            body.vulnerability.guardian_consent is True,
+            "child.guardian_consent",
+            "The interviewee is a child and the guardian's consent is not recorded.",
+        )
+        need(
+            body.vulnerability.child_assent is True,
+            "child.assent",
+            "The interviewee is a child and the child's own assent is not recorded.",
+        )
     return missing

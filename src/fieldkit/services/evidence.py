@@ -52,7 +52,8 @@ def attach(
         handle = source_path.open("rb")
     except OSError as exc:
         raise FieldKitError(
-            f"The file {source_path.name} cannot be read: {exc.strerror}.", code="exhibit.unreadable"
+            f"The file {source_path.name} cannot be read: {exc.strerror}.",
+            code="exhibit.unreadable",
         ) from None
     with handle:
         blob = exhibits.ingest(vault, handle, progress=progress, cancelled=cancelled)
@@ -60,14 +61,22 @@ def attach(
         mimetypes.guess_type(source_path.name)[0] or "application/octet-stream"
     )
     body = replace(
-        details, interview_id=interview_id, sha256=blob.sha256, size=blob.size,
-        media_type=media_type, original_filename=details.original_filename or source_path.name,
+        details,
+        interview_id=interview_id,
+        sha256=blob.sha256,
+        size=blob.size,
+        media_type=media_type,
+        original_filename=details.original_filename or source_path.name,
         obtained_at=details.obtained_at or utc_now(),
     )
     exhibit_id, custody_id = uuid7(), uuid7()
     custody = CustodyEntry(
-        exhibit_id=exhibit_id, at=utc_now(), from_party=received_from or details.provided_by,
-        to_party=session.info.display_name, purpose="intake", by=session.info.display_name,
+        exhibit_id=exhibit_id,
+        at=utc_now(),
+        from_party=received_from or details.provided_by,
+        to_party=session.info.display_name,
+        purpose="intake",
+        by=session.info.display_name,
     )
     versions = vocabulary.versions()
     with vault.write():
@@ -85,8 +94,13 @@ def add_custody(session: Session, entry: CustodyEntry) -> str:
         raise InvalidRecord("A custody entry must name an exhibit.")
     custody_id = uuid7()
     with session.vault.write():
-        revisions.append(session.vault, custody_id, replace(entry, at=entry.at or utc_now()),
-                         status="sealed", vocabularies=vocabulary.versions())
+        revisions.append(
+            session.vault,
+            custody_id,
+            replace(entry, at=entry.at or utc_now()),
+            status="sealed",
+            vocabularies=vocabulary.versions(),
+        )
     return custody_id
 
 

@@ -35,7 +35,9 @@ def read_json_file(path: Path) -> Any:
         with path.open("rb") as handle:
             untrusted = handle.read(MAX_JSON_BYTES + 1)
     except OSError as exc:
-        raise FieldKitError(f"Cannot read {path.name}: {exc.strerror}.", code="file.unreadable") from None
+        raise FieldKitError(
+            f"Cannot read {path.name}: {exc.strerror}.", code="file.unreadable"
+        ) from None
     if len(untrusted) > MAX_JSON_BYTES:
         raise InvalidRecord(f"{path.name} is larger than 16 MB.", code="file.too_large")
     try:

@@ -71,7 +71,8 @@ def find_profile(name_or_id: str, root: Path | None = None) -> ProfileSummary:
     """By id, id prefix (at least 8 characters) or exact display name."""
     profiles = list_profiles(root)
     matches = [
-        p for p in profiles
+        p
+        for p in profiles
         if p.id == name_or_id
         or (len(name_or_id) >= 8 and p.id.startswith(name_or_id))
         or p.display_name == name_or_id
@@ -112,8 +113,12 @@ def create_profile(
 
     def describe(ident: identity.Identity) -> ProfileInfo:
         return ProfileInfo(
-            id=profile_id, display_name=name, role=role, created_at=utc_now(),
-            signing_public=ident.signing_public.hex(), box_public=ident.box_public.hex(),
+            id=profile_id,
+            display_name=name,
+            role=role,
+            created_at=utc_now(),
+            signing_public=ident.signing_public.hex(),
+            box_public=ident.box_public.hex(),
             language=language,
         )
 
@@ -137,7 +142,11 @@ def unlock(profile_id: str, passphrase: str, *, root: Path | None = None) -> Ses
 
 
 def change_passphrase(
-    profile_id: str, old: str, new: str, *, params: KdfParams | None = None,
+    profile_id: str,
+    old: str,
+    new: str,
+    *,
+    params: KdfParams | None = None,
     root: Path | None = None,
 ) -> None:
     check_id(profile_id, "profile id")
@@ -152,7 +161,10 @@ def change_passphrase(
 
 
 def delete_profile(
-    profile_id: str, passphrase: str, *, root: Path | None = None,
+    profile_id: str,
+    passphrase: str,
+    *,
+    root: Path | None = None,
     confirm: Callable[[], bool] = lambda: True,
 ) -> None:
     """Crypto-erase and remove a profile; the passphrase proves the right to do it."""

@@ -34,8 +34,8 @@ __all__ = [
     "list_interviews",
     "load",
     "save_draft",
-    "search_interviews",
     "seal",
+    "search_interviews",
     "withdraw",
 ]
 
@@ -110,8 +110,9 @@ def seal(session: Session, record_id: str, body: RecordBody | None = None) -> Sa
         result = revisions.append(
             vault, record_id, final, status="sealed", vocabularies=vocabulary.versions()
         )
-        audit.record(vault, "seal", record=record_id, revision=result.envelope.revision,
-                     hash=result.hash)
+        audit.record(
+            vault, "seal", record=record_id, revision=result.envelope.revision, hash=result.hash
+        )
     return _saved(result)
 
 
@@ -121,6 +122,8 @@ def correct(session: Session, record_id: str, body: RecordBody, reason: str) -> 
         raise RecordSealed("A correction to a sealed record needs a reason.")
     vault = session.vault
     current = revisions.latest(vault, check_id(record_id))
+    if current.envelope.status == "withdrawn":
+        raise RecordSealed("This record was withdrawn and cannot change any more.")
     if current.envelope.status != "sealed":
         raise InvalidRecord("Only sealed records are corrected; save the draft instead.")
     final = _prepare(session, body)
@@ -128,11 +131,16 @@ def correct(session: Session, record_id: str, body: RecordBody, reason: str) -> 
         raise NotReadyToSeal(missing)
     with vault.write():
         result = revisions.append(
-            vault, record_id, final, status="sealed", reason=reason.strip(),
+            vault,
+            record_id,
+            final,
+            status="sealed",
+            reason=reason.strip(),
             vocabularies=vocabulary.versions(),
         )
-        audit.record(vault, "correct", record=record_id, revision=result.envelope.revision,
-                     hash=result.hash)
+        audit.record(
+            vault, "correct", record=record_id, revision=result.envelope.revision, hash=result.hash
+        )
     return _saved(result)
 
 
@@ -146,7 +154,11 @@ def withdraw(session: Session, record_id: str, reason: str) -> SavedRevision:
     session.require_kind(kind_of(body))
     with vault.write():
         result = revisions.append(
-            vault, record_id, body, status="withdrawn", reason=reason.strip(),
+            vault,
+            record_id,
+            body,
+            status="withdrawn",
+            reason=reason.strip(),
             vocabularies=vocabulary.versions(),
         )
         audit.record(vault, "withdraw", record=record_id, hash=result.hash)
@@ -176,7 +188,12 @@ def load(session: Session, record_id: str) -> LoadedRecord:
     session.require_kind(latest.envelope.kind)
     env = latest.envelope
     return LoadedRecord(
-        env.record_id, env.kind, env.status, env.revision, latest.hash, env,
+        env.record_id,
+        env.kind,
+        env.status,
+        env.revision,
+        latest.hash,
+        env,
         _require_body(latest.body),
     )
 
@@ -188,13 +205,21 @@ def history(session: Session, record_id: str) -> list[revisions.LoadedRevision]:
 
 
 def list_interviews(
-    session: Session, *, sort: str = "date", descending: bool = True,
-    after: tuple[str, int] | None = None, limit: int = 100,
+    session: Session,
+    *,
+    sort: str = "date",
+    descending: bool = True,
+    after: tuple[str, int] | None = None,
+    limit: int = 100,
     where: InterviewFilter | None = None,
 ) -> list[InterviewRow]:
     session.require_kind("interview")
     return queries.list_interviews(
-        session.vault.conn, sort=sort, descending=descending, after=after, limit=limit,
+        session.vault.conn,
+        sort=sort,
+        descending=descending,
+        after=after,
+        limit=limit,
         where=where or InterviewFilter(),
     )
 

@@ -53,9 +53,7 @@ def verify_profile(session: Session, *, integrity: bool = True) -> VerifyReport:
         problems.insert(0, f"Revision {report.first_broken_seq}: {report.problem}.")
     audit_report = audit.verify(vault)
     if not audit_report.ok:
-        problems.append(
-            f"Audit entry {audit_report.first_broken_seq}: {audit_report.problem}."
-        )
+        problems.append(f"Audit entry {audit_report.first_broken_seq}: {audit_report.problem}.")
     if integrity:
         problems += [f"Database integrity: {p}" for p in db.integrity_problems(vault.conn)]
     return VerifyReport(

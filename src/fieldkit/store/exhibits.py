@@ -38,7 +38,9 @@ def _context(vault: Vault) -> bytes:
 
 
 def blob_name(vault: Vault, sha256: str) -> str:
-    return hashlib.blake2b(bytes.fromhex(sha256), key=vault.naming_key(), digest_size=32).hexdigest()
+    return hashlib.blake2b(
+        bytes.fromhex(sha256), key=vault.naming_key(), digest_size=32
+    ).hexdigest()
 
 
 def ingest(

@@ -25,14 +25,23 @@ def incidents_text(interview: Interview) -> str:
     )
 
 
-def apply(conn: Connection, env: Envelope, rev_hash: str, body: RecordBody, *, created: bool) -> None:
+def apply(
+    conn: Connection, env: Envelope, rev_hash: str, body: RecordBody, *, created: bool
+) -> None:
     conn.execute(
         "INSERT INTO records (record_id, kind, revision, status, head_hash, created_at, updated_at)"
         " VALUES (?,?,?,?,?,?,?) ON CONFLICT (record_id) DO UPDATE SET"
         " revision = excluded.revision, status = excluded.status,"
         " head_hash = excluded.head_hash, updated_at = excluded.updated_at",
-        (env.record_id, env.kind, env.revision, env.status, rev_hash, env.created_at,
-         env.created_at),
+        (
+            env.record_id,
+            env.kind,
+            env.revision,
+            env.status,
+            rev_hash,
+            env.created_at,
+            env.created_at,
+        ),
     )
     del created
     if isinstance(body, Interview):
@@ -47,8 +56,15 @@ def apply(conn: Connection, env: Envelope, rev_hash: str, body: RecordBody, *, c
         conn.execute(
             "INSERT OR REPLACE INTO exhibits (record_id, interview_id, sha256, size, type,"
             " media_type, updated_at) VALUES (?,?,?,?,?,?,?)",
-            (env.record_id, body.interview_id, body.sha256, body.size, body.type,
-             body.media_type, env.created_at),
+            (
+                env.record_id,
+                body.interview_id,
+                body.sha256,
+                body.size,
+                body.type,
+                body.media_type,
+                env.created_at,
+            ),
         )
     elif isinstance(body, CustodyEntry):
         conn.execute(
@@ -59,19 +75,22 @@ def apply(conn: Connection, env: Envelope, rev_hash: str, body: RecordBody, *, c
         conn.execute(
             "INSERT OR REPLACE INTO notes (record_id, person_code, session_date, risk_level,"
             " updated_at) VALUES (?,?,?,?,?)",
-            (env.record_id, body.person_code, body.session_date, body.risk_level,
-             env.created_at),
+            (env.record_id, body.person_code, body.session_date, body.risk_level, env.created_at),
         )
 
 
 def _interview(conn: Connection, env: Envelope, body: Interview) -> None:
     categories = " ".join(sorted({act.category for act in body.acts if act.category}))
-    row = conn.execute(
-        "SELECT id FROM interviews WHERE record_id = ?", (env.record_id,)
-    ).fetchone()
+    row = conn.execute("SELECT id FROM interviews WHERE record_id = ?", (env.record_id,)).fetchone()
     values = (
-        body.case_number, body.person_id, body.person_code, body.session.date,
-        body.session.city, categories, env.status, env.created_at,
+        body.case_number,
+        body.person_id,
+        body.person_code,
+        body.session.date,
+        body.session.city,
+        categories,
+        env.status,
+        env.created_at,
     )
     if row is None:
         cursor = conn.execute(
@@ -96,8 +115,15 @@ def _interview(conn: Connection, env: Envelope, body: Interview) -> None:
 
 def rebuild(conn: Connection) -> int:
     """Recompute every projection from the revisions; returns the number of records."""
-    for table in ("interview_text", "interviews", "persons", "custody", "exhibits", "notes",
-                  "records"):
+    for table in (
+        "interview_text",
+        "interviews",
+        "persons",
+        "custody",
+        "exhibits",
+        "notes",
+        "records",
+    ):
         conn.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
     count = 0
     cursor = conn.execute(

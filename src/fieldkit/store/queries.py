@@ -46,7 +46,7 @@ def list_interviews(
     descending: bool = True,
     after: tuple[str, int] | None = None,
     limit: int = 100,
-    where: InterviewFilter = InterviewFilter(),  # noqa: B008 - frozen, immutable default
+    where: InterviewFilter = InterviewFilter(),
 ) -> list[InterviewRow]:
     """One page of interviews; pass the last row's (sort value, key) as ``after``."""
     column = SORT_COLUMNS[sort]
@@ -72,6 +72,7 @@ def list_interviews(
         clauses.append(f"({column}, id) {op} (?, ?)")
         params.extend(after)
     order = "DESC" if descending else "ASC"
+    # Column and direction come from fixed tables above; values are bound parameters.
     sql = (
         "SELECT id, record_id, case_number, person_code, interview_date, city, categories,"
         " status, updated_at FROM interviews"

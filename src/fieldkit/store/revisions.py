@@ -70,9 +70,7 @@ def append(
             if old_status == "withdrawn" and status != "withdrawn":
                 raise RecordSealed("This record was withdrawn and cannot change any more.")
             if not reason.strip():
-                raise RecordSealed(
-                    "This record is sealed: a correction needs a reason."
-                )
+                raise RecordSealed("This record is sealed: a correction needs a reason.")
         revision, supersedes = old_revision + 1, old_hash
     body_bytes = canonical.dumps(serialize.to_json(body))
     head = vault.conn.execute("SELECT seq, hash FROM chain_head").fetchone()
@@ -101,8 +99,17 @@ def append(
     conn.execute(
         "INSERT INTO revisions (seq, hash, record_id, kind, revision, status, created_at,"
         " envelope, signature) VALUES (?,?,?,?,?,?,?,?,?)",
-        (seq, rev_hash, record_id, kind, revision, status, envelope.created_at,
-         env_bytes, signature),
+        (
+            seq,
+            rev_hash,
+            record_id,
+            kind,
+            revision,
+            status,
+            envelope.created_at,
+            env_bytes,
+            signature,
+        ),
     )
     conn.execute("INSERT INTO revision_bodies (hash, body) VALUES (?, ?)", (rev_hash, body_bytes))
     head_sig = vault.sign(head_message(vault.info.id, seq, rev_hash))
@@ -124,7 +131,9 @@ def iter_stored(vault: Vault) -> Iterator[StoredRevision]:
         " LEFT JOIN revision_bodies b ON b.hash = r.hash ORDER BY r.seq"
     )
     for env, rev_hash, sig, body in cursor:
-        yield StoredRevision(bytes(env), rev_hash, bytes(sig), None if body is None else bytes(body))
+        yield StoredRevision(
+            bytes(env), rev_hash, bytes(sig), None if body is None else bytes(body)
+        )
 
 
 @dataclass(frozen=True)
@@ -146,7 +155,11 @@ def history(vault: Vault, record_id: str) -> list[LoadedRevision]:
     result = []
     for env_bytes, rev_hash, body_bytes in rows:
         env = parse_envelope(bytes(env_bytes))
-        body = None if body_bytes is None else body_from_json(env.kind, canonical.parse(bytes(body_bytes)))
+        body = (
+            None
+            if body_bytes is None
+            else body_from_json(env.kind, canonical.parse(bytes(body_bytes)))
+        )
         result.append(LoadedRevision(env, rev_hash, body))
     return result
 

@@ -94,9 +94,7 @@ class Vault:
                         (NAMING_PURPOSE, identity.random_bytes(32), None, now),
                     ],
                 )
-                conn.execute(
-                    "INSERT INTO meta (key, value) VALUES ('profile_id', ?)", (info.id,)
-                )
+                conn.execute("INSERT INTO meta (key, value) VALUES ('profile_id', ?)", (info.id,))
                 genesis = identity.sign(ident.signing_seed, head_message(info.id, 0, None))
                 conn.execute(
                     "INSERT INTO chain_head (id, seq, hash, signature) VALUES (1, 0, NULL, ?)",
