@@ -13,7 +13,13 @@ help:
 	@echo "make lint   - ruff, mypy and the layering contracts"
 	@echo "make bench  - run the benchmarks in bench/"
 
-$(STAMP): pyproject.toml
+$(VENV)/.system-deps: scripts/install-system-deps.sh
+	bash scripts/install-system-deps.sh
+	mkdir -p $(VENV) && touch $@
+
+system-deps: $(VENV)/.system-deps
+
+$(STAMP): pyproject.toml $(VENV)/.system-deps
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[dev]'

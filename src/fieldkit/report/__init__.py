@@ -1,1 +1,1 @@
-"""report layer."""
+"""report layer: ReportLab documents and transmittal packages."""

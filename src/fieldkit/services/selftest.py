@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import tempfile
+from xml.etree import ElementTree
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -10,6 +11,7 @@ from pathlib import Path
 from fieldkit import paths
 from fieldkit.crypto import identity, kdf, keyfile
 from fieldkit.domain import vocabulary
+from fieldkit.report import fonts
 from fieldkit.store import db, migrate
 
 
@@ -50,13 +52,14 @@ def _sodium() -> str:
 
 
 def _fonts() -> str:
-    folder = paths.resources_dir() / "fonts"
-    fonts = sorted(p.name for p in folder.glob("*.ttf"))
-    if not fonts:
-        raise RuntimeError(f"no fonts in {folder}")
-    if not any(folder.glob("LICENSE*")):
+    if not any(fonts.fonts_dir().glob("LICENSE*")):
         raise RuntimeError("the fonts' licence is missing")
-    return ", ".join(fonts)
+    names = fonts.load_fonts()
+    for name in names:
+        missing = fonts.missing_glyphs(name)
+        if missing:
+            raise RuntimeError(f"{name} lacks the letters {missing}")
+    return ", ".join(names) + " (Cyrillic and Polish covered)"
 
 
 def _vocabularies() -> str:
@@ -65,12 +68,22 @@ def _vocabularies() -> str:
 
 
 def _translations() -> str:
+    """Each shipped language's Qt Linguist file parses and has no unfinished entry."""
     folder = paths.resources_dir() / "translations"
-    sources = sorted(p.stem for p in folder.glob("*.ts"))
-    missing = [lang for lang in ("fieldkit_uk", "fieldkit_pl") if lang not in sources]
-    if missing:
-        raise RuntimeError("missing translations: " + ", ".join(missing))
-    return ", ".join(sources)
+    found = []
+    for language in ("uk", "pl"):
+        source = folder / f"fieldkit_{language}.ts"
+        if not source.is_file():
+            raise RuntimeError(f"{source.name} is missing")
+        root = ElementTree.parse(source).getroot()  # noqa: S314 - our own shipped file
+        messages = root.findall(".//message")
+        unfinished = [m for m in messages if m.find("translation") is None
+                      or m.find("translation").get("type") == "unfinished"]  # type: ignore[union-attr]
+        if not messages or unfinished:
+            raise RuntimeError(f"{source.name}: {len(unfinished)} of {len(messages)} unfinished")
+        compiled = "compiled" if source.with_suffix(".qm").is_file() else "not compiled"
+        found.append(f"{language} ({len(messages)} strings, {compiled})")
+    return ", ".join(found)
 
 
 CHECKS: dict[str, Callable[[], str]] = {

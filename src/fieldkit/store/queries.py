@@ -73,12 +73,13 @@ def list_interviews(
         params.extend(after)
     order = "DESC" if descending else "ASC"
     # Column and direction come from fixed tables above; values are bound parameters.
-    sql = (
+    parts = [
         "SELECT id, record_id, case_number, person_code, interview_date, city, categories,"
-        " status, updated_at FROM interviews"
-        + (" WHERE " + " AND ".join(clauses) if clauses else "")
-        + f" ORDER BY {column} {order}, id {order} LIMIT ?"
-    )
+        " status, updated_at FROM interviews",
+        " WHERE " + " AND ".join(clauses) if clauses else "",
+        f" ORDER BY {column} {order}, id {order} LIMIT ?",
+    ]
+    sql = "".join(parts)
     params.append(limit)
     return [
         InterviewRow(r[0], r[1], r[2], r[3], r[4], r[5], tuple(r[6].split()), r[7], r[8])
