@@ -32,14 +32,18 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
 
 def interview_file(tmp_path: Path, **kwargs: str) -> Path:
     path = tmp_path / "interview.json"
-    data = {"person": serialize.to_json(person()), "interview": serialize.to_json(interview(**kwargs))}
+    data = {
+        "person": serialize.to_json(person()),
+        "interview": serialize.to_json(interview(**kwargs)),
+    }
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     return path
 
 
 def create(capsys: pytest.CaptureFixture[str], name: str = "Olena") -> str:
-    code, out, err = run(capsys, "profile", "create", "--name", name, "--role", "interviewer",
-                         "--fast-kdf")
+    code, out, err = run(
+        capsys, "profile", "create", "--name", name, "--role", "interviewer", "--fast-kdf"
+    )
     assert code == 0, err
     return out.split()[2]
 
@@ -83,7 +87,9 @@ def test_whole_flow(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
 
 
 @pytest.mark.usefixtures("env_passphrase")
-def test_errors_are_one_line_and_non_zero(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_errors_are_one_line_and_non_zero(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     create(capsys)
     bad = tmp_path / "bad.json"
     bad.write_text("{not json", encoding="utf-8")
@@ -98,8 +104,9 @@ def test_errors_are_one_line_and_non_zero(capsys: pytest.CaptureFixture[str], tm
     assert code == 1 and "Traceback" not in err
 
 
-def test_wrong_passphrase_from_file(capsys: pytest.CaptureFixture[str], tmp_path: Path,
-                                    monkeypatch: pytest.MonkeyPatch) -> None:
+def test_wrong_passphrase_from_file(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("FIELDKIT_PASSPHRASE", PASSPHRASE)
     create(capsys)
     monkeypatch.delenv("FIELDKIT_PASSPHRASE")
@@ -114,9 +121,10 @@ def test_wrong_passphrase_from_file(capsys: pytest.CaptureFixture[str], tmp_path
     assert code == 0, err
 
 
-def test_no_passphrase_without_a_terminal(capsys: pytest.CaptureFixture[str],
-                                          monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(sys, "stdin", open(os.devnull))  # noqa: SIM115, PTH123
+def test_no_passphrase_without_a_terminal(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "stdin", open(os.devnull))  # noqa: SIM115
     code, _out, err = run(capsys, "profile", "create", "--name", "X", "--role", "interviewer")
     assert code == 1 and "--passphrase-file" in err
 
@@ -144,8 +152,9 @@ def test_several_profiles_need_a_choice(capsys: pytest.CaptureFixture[str]) -> N
     assert code == 0, err
 
 
-def test_example_file_is_valid(capsys: pytest.CaptureFixture[str],
-                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_example_file_is_valid(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("FIELDKIT_PASSPHRASE", PASSPHRASE)
     create(capsys)
     code, _out, err = run(capsys, "interview", "create", str(EXAMPLE), "--seal")
@@ -154,11 +163,24 @@ def test_example_file_is_valid(capsys: pytest.CaptureFixture[str],
 
 def test_selftest_and_a_real_process(tmp_path: Path) -> None:
     env = {**os.environ, "FIELDKIT_HOME": str(tmp_path / "home"), "FIELDKIT_PASSPHRASE": PASSPHRASE}
-    done = subprocess.run([sys.executable, "-m", "fieldkit.cli", "selftest"], env=env,
-                          capture_output=True, text=True, check=False)
+    done = subprocess.run(
+        [sys.executable, "-m", "fieldkit.cli", "selftest"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     assert "ok   cipher: SQLCipher" in done.stdout
-    done = subprocess.run([sys.executable, "-m", "fieldkit.cli", "verify"], env=env,
-                          capture_output=True, text=True, check=False)
+    done = subprocess.run(
+        [sys.executable, "-m", "fieldkit.cli", "verify"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert done.returncode == 1
-    assert done.stderr.strip() == "fieldkit: There is no profile yet: run `fieldkit profile create` first."
+    assert (
+        done.stderr.strip()
+        == "fieldkit: There is no profile yet: run `fieldkit profile create` first."
+    )

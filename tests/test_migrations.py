@@ -27,12 +27,11 @@ def seed(conn: db.Connection, version: int) -> None:
     if version >= 1:
         conn.execute("INSERT INTO meta (key, value) VALUES ('probe', 'старе значення')")
         conn.execute(
-            "INSERT INTO keys (purpose, secret, public, created_at) VALUES ('p/1', x'00', NULL, 't')"
+            "INSERT INTO keys (purpose, secret, public, created_at)"
+            " VALUES ('p/1', x'00', NULL, 't')"
         )
     if version >= 2:
-        conn.execute(
-            "INSERT INTO records VALUES ('r1', 'interview', 1, 'draft', 'h', 't', 't')"
-        )
+        conn.execute("INSERT INTO records VALUES ('r1', 'interview', 1, 'draft', 'h', 't', 't')")
 
 
 def test_migrations_are_numbered_without_gaps() -> None:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import tempfile
-from xml.etree import ElementTree
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from xml.etree import ElementTree
 
 from fieldkit import paths
 from fieldkit.crypto import identity, kdf, keyfile

@@ -1,0 +1,220 @@
+"""The one background-task helper: a function plus callbacks, run on one worker thread.
+
+Every piece of slow work the window asks for (key derivation, database queries,
+large files) goes through :class:`TaskRunner`. The function runs on a single
+worker :class:`QThread` (so database work is never concurrent); its result, its
+error or its progress comes back to the GUI thread by signal and is handed to the
+callbacks there. Widgets therefore never touch Qt objects from another thread and
+the window never freezes.
+
+A function that wants to report progress takes one argument, a :data:`Progress`
+callable ``report(done, total)``; calling it also raises :class:`TaskCancelled`
+once the task was cancelled, which is how long work stops early. A cancelled
+task's callbacks are never called.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, TypeVar, overload
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from fieldkit.errors import FieldKitError
+
+__all__ = ["Progress", "Task", "TaskCancelled", "TaskFailed", "TaskRunner"]
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+Progress = Callable[[int, int], None]
+"""``report(done, total)``: called by a task function to report how far it got."""
+
+
+class TaskCancelled(FieldKitError):
+    code = "operation.cancelled"
+
+    def __init__(self) -> None:
+        super().__init__("The operation was cancelled.")
+
+
+class TaskFailed(FieldKitError):
+    """An unexpected exception in a task: a bug, reported without its message."""
+
+    code = "task.failed"
+
+    def __init__(self) -> None:
+        super().__init__(
+            "Something went wrong inside FieldKit. Your saved work is safe; "
+            "try again, and report the problem if it happens again."
+        )
+
+
+class Task:
+    """The handle :meth:`TaskRunner.run` returns: it can cancel its task."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self._cancelled = threading.Event()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled.is_set()
+
+    def cancel(self) -> None:
+        """Drop the callbacks; a task not yet started never runs."""
+        self._cancelled.set()
+
+    def __repr__(self) -> str:
+        return f"<Task {self.name}{' cancelled' if self.cancelled else ''}>"
+
+
+@dataclass(frozen=True)
+class _Job:
+    task: Task
+    fn: Callable[..., object]
+    wants_progress: bool
+    on_done: Callable[[Any], None]
+    on_error: Callable[[FieldKitError], None]
+    on_progress: Progress | None
+
+
+class _Worker(QObject):
+    """Lives on the worker thread and only runs functions; never calls a callback."""
+
+    done = Signal(object, object)
+    failed = Signal(object, object)
+    progressed = Signal(object, int, int)
+
+    @Slot(object)
+    def execute(self, job: _Job) -> None:
+        if job.task.cancelled:
+            self.failed.emit(job, TaskCancelled())
+            return
+
+        def report(done: int, total: int) -> None:
+            if job.task.cancelled:
+                raise TaskCancelled()
+            self.progressed.emit(job, done, total)
+
+        try:
+            result = job.fn(report) if job.wants_progress else job.fn()
+        except FieldKitError as exc:
+            self.failed.emit(job, exc)
+        except Exception as exc:  # a bug: log where, never the message (it may hold data)
+            frames = "".join(traceback.format_tb(exc.__traceback__))
+            log.error("task %s failed with %s\n%s", job.task.name, type(exc).__name__, frames)
+            self.failed.emit(job, TaskFailed())
+        else:
+            self.done.emit(job, result)
+
+
+class TaskRunner(QObject):
+    """Runs functions one at a time on its worker thread; callbacks run on the GUI thread."""
+
+    busy_changed = Signal(bool)
+    _submit = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pending: list[Task] = []
+        self._thread = QThread()
+        self._thread.setObjectName("fieldkit-worker")
+        self._worker = _Worker()
+        self._worker.moveToThread(self._thread)
+        self._submit.connect(self._worker.execute)
+        self._worker.done.connect(self._on_done)
+        self._worker.failed.connect(self._on_failed)
+        self._worker.progressed.connect(self._on_progress)
+        self._thread.start()
+
+    @property
+    def busy(self) -> bool:
+        """Whether a task is queued or running."""
+        return bool(self._pending)
+
+    @overload
+    def run(
+        self,
+        fn: Callable[[], T],
+        on_done: Callable[[T], None],
+        on_error: Callable[[FieldKitError], None],
+        on_progress: None = None,
+        *,
+        name: str = "",
+    ) -> Task: ...
+
+    @overload
+    def run(
+        self,
+        fn: Callable[[Progress], T],
+        on_done: Callable[[T], None],
+        on_error: Callable[[FieldKitError], None],
+        on_progress: Progress,
+        *,
+        name: str = "",
+    ) -> Task: ...
+
+    def run(
+        self,
+        fn: Callable[..., T],
+        on_done: Callable[[T], None],
+        on_error: Callable[[FieldKitError], None],
+        on_progress: Progress | None = None,
+        *,
+        name: str = "",
+    ) -> Task:
+        """Queue ``fn`` for the worker thread.
+
+        ``on_done(result)`` or ``on_error(error)`` is called later on the GUI
+        thread, unless the task is cancelled first. With ``on_progress``, ``fn``
+        is called as ``fn(report)``.
+        """
+        if not self._thread.isRunning():
+            raise RuntimeError("the task runner was shut down")
+        task = Task(name or getattr(fn, "__name__", "task"))
+        job = _Job(task, fn, on_progress is not None, on_done, on_error, on_progress)
+        self._pending.append(task)
+        if len(self._pending) == 1:
+            self.busy_changed.emit(True)
+        self._submit.emit(job)
+        return task
+
+    def cancel_all(self) -> None:
+        """Cancel every queued or running task (a running one stops at its next report)."""
+        for task in self._pending:
+            task.cancel()
+
+    def shutdown(self) -> None:
+        """Cancel everything, let a running function finish, and stop the thread."""
+        self.cancel_all()
+        if self._thread.isRunning():
+            self._thread.quit()
+            self._thread.wait()
+
+    def _finish(self, job: _Job) -> bool:
+        """Forget the job; whether its callbacks should still be called."""
+        if job.task in self._pending:
+            self._pending.remove(job.task)
+            if not self._pending:
+                self.busy_changed.emit(False)
+        return not job.task.cancelled
+
+    @Slot(object, object)
+    def _on_done(self, job: _Job, result: object) -> None:
+        if self._finish(job):
+            job.on_done(result)
+
+    @Slot(object, object)
+    def _on_failed(self, job: _Job, error: FieldKitError) -> None:
+        if self._finish(job):
+            job.on_error(error)
+
+    @Slot(object, int, int)
+    def _on_progress(self, job: _Job, done: int, total: int) -> None:
+        if job.on_progress is not None and not job.task.cancelled:
+            job.on_progress(done, total)
