@@ -37,5 +37,5 @@ def load_fonts() -> list[str]:
 def missing_glyphs(font_name: str, text: str = COVERAGE_SAMPLE) -> str:
     """Characters of ``text`` the font has no glyph for."""
     font = pdfmetrics.getFont(font_name)
-    char_widths = font.face.charWidths  # type: ignore[attr-defined]
+    char_widths = font.face.charWidths
     return "".join(ch for ch in text if not ch.isspace() and ord(ch) not in char_widths)

@@ -26,7 +26,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from fieldkit.errors import FieldKitError
 
-__all__ = ["Progress", "Task", "TaskCancelled", "TaskFailed", "TaskRunner"]
+__all__ = ["FileTrouble", "Progress", "Task", "TaskCancelled", "TaskFailed", "TaskRunner"]
 
 log = logging.getLogger(__name__)
 
@@ -54,11 +54,24 @@ class TaskFailed(FieldKitError):
         )
 
 
+class FileTrouble(FieldKitError):
+    """An operating-system error reading or writing files (disk full, no permission)."""
+
+    code = "io.error"
+
+    def __init__(self) -> None:
+        super().__init__(
+            "A file could not be read or written. Check that the disk has free space "
+            "and try again."
+        )
+
+
 class Task:
     """The handle :meth:`TaskRunner.run` returns: it can cancel its task."""
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, *, essential: bool = False) -> None:
         self.name = name
+        self.essential = essential
         self._cancelled = threading.Event()
 
     @property
@@ -105,6 +118,9 @@ class _Worker(QObject):
             result = job.fn(report) if job.wants_progress else job.fn()
         except FieldKitError as exc:
             self.failed.emit(job, exc)
+        except OSError as exc:  # a full or missing disk is not a bug
+            log.warning("task %s: %s (errno %s)", job.task.name, type(exc).__name__, exc.errno)
+            self.failed.emit(job, FileTrouble())
         except Exception as exc:  # a bug: log where, never the message (it may hold data)
             frames = "".join(traceback.format_tb(exc.__traceback__))
             log.error("task %s failed with %s\n%s", job.task.name, type(exc).__name__, frames)
@@ -146,6 +162,7 @@ class TaskRunner(QObject):
         on_progress: None = None,
         *,
         name: str = "",
+        essential: bool = False,
     ) -> Task: ...
 
     @overload
@@ -157,6 +174,7 @@ class TaskRunner(QObject):
         on_progress: Progress,
         *,
         name: str = "",
+        essential: bool = False,
     ) -> Task: ...
 
     def run(
@@ -167,16 +185,18 @@ class TaskRunner(QObject):
         on_progress: Progress | None = None,
         *,
         name: str = "",
+        essential: bool = False,
     ) -> Task:
         """Queue ``fn`` for the worker thread.
 
         ``on_done(result)`` or ``on_error(error)`` is called later on the GUI
         thread, unless the task is cancelled first. With ``on_progress``, ``fn``
-        is called as ``fn(report)``.
+        is called as ``fn(report)``. An ``essential`` task (closing a vault) is
+        left alone by :meth:`cancel_all`.
         """
         if not self._thread.isRunning():
             raise RuntimeError("the task runner was shut down")
-        task = Task(name or getattr(fn, "__name__", "task"))
+        task = Task(name or getattr(fn, "__name__", "task"), essential=essential)
         job = _Job(task, fn, on_progress is not None, on_done, on_error, on_progress)
         self._pending.append(task)
         if len(self._pending) == 1:
@@ -185,12 +205,16 @@ class TaskRunner(QObject):
         return task
 
     def cancel_all(self) -> None:
-        """Cancel every queued or running task (a running one stops at its next report)."""
+        """Cancel every task but the essential ones (a running one stops at its next report)."""
         for task in self._pending:
-            task.cancel()
+            if not task.essential:
+                task.cancel()
 
     def shutdown(self) -> None:
-        """Cancel everything, let a running function finish, and stop the thread."""
+        """Cancel what can be, let a running function finish, and stop the thread.
+
+        Queued tasks may not run after this; the owner finishes essential work itself.
+        """
         self.cancel_all()
         if self._thread.isRunning():
             self._thread.quit()
