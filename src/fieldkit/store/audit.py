@@ -32,6 +32,9 @@ EVENTS: Final = frozenset(
         "purge",
         "identity.revealed",
         "exhibit.exported",
+        "enroll",
+        "revoke",
+        "receipt",
     }
 )
 DetailValue = str | int | bool | None

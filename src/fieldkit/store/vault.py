@@ -193,6 +193,27 @@ class Vault:
     def naming_key(self) -> bytes:
         return self._secret(NAMING_PURPOSE)
 
+    def secret(self, purpose: str) -> bytes:
+        """A secret key by purpose (for the sync layer); ``KeyError`` if this vault has none."""
+        return self._secret(purpose)
+
+    def has_key(self, purpose: str) -> bool:
+        return self.is_open and purpose in self._secrets
+
+    def public_key(self, purpose: str) -> bytes:
+        row = self.conn.execute("SELECT public FROM keys WHERE purpose = ?", (purpose,)).fetchone()
+        if row is None or row[0] is None:
+            raise KeyError(purpose)
+        return bytes(row[0])
+
+    def add_key(self, purpose: str, secret: bytes, public: bytes | None) -> None:
+        """Store a new key (inside the caller's transaction) and keep it for this session."""
+        self.conn.execute(
+            "INSERT INTO keys (purpose, secret, public, created_at) VALUES (?,?,?,?)",
+            (purpose, secret, public, utc_now()),
+        )
+        self._secrets[purpose] = bytes(secret)
+
     @property
     def exhibits_dir(self) -> Path:
         return self.folder / EXHIBITS_DIR

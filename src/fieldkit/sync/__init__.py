@@ -1,1 +1,1 @@
-"""sync layer."""
+"""sync layer: enrollment, roster, bundle export and import, receipts."""

@@ -1,0 +1,178 @@
+"""Export on the laptop: every revision and exhibit HQ has not acknowledged, in one bundle.
+
+Streaming end to end (exhibits never sit in memory). The bundle's sequence
+number and hash are committed to the vault *before* the finished ``.partial``
+file is renamed into place, so a crash can never yield two different
+completed bundles with one number. A bundle lost that way is only a gap: its
+content is unacknowledged and goes into the next bundle.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from fieldkit.crypto import bundle
+from fieldkit.crypto.atomic import fsync_dir
+from fieldkit.crypto.stream import OperationCancelled
+from fieldkit.domain import canonical
+from fieldkit.domain.ids import utc_now, uuid7
+from fieldkit.store import audit, exhibits
+from fieldkit.store.vault import SIGNING_PURPOSE, Vault
+from fieldkit.sync import payload
+from fieldkit.sync.org import require_org
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class Pending:
+    revisions: int
+    exhibits: int
+    exhibit_bytes: int
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    seq: int
+    bundle_hash: str
+    revisions: int
+    exhibits: int
+    size: int
+
+
+_PENDING_REVISIONS = (
+    "SELECT r.seq, r.envelope, r.signature, b.body FROM revisions r"
+    " LEFT JOIN revision_bodies b ON b.hash = r.hash"
+    " WHERE r.hash NOT IN (SELECT hash FROM acknowledged_revisions) ORDER BY r.seq"
+)
+_PENDING_EXHIBITS = (
+    "SELECT sha256, size FROM exhibit_blobs"
+    " WHERE sha256 NOT IN (SELECT sha256 FROM acknowledged_exhibits) ORDER BY sha256"
+)
+
+
+def pending(vault: Vault) -> Pending:
+    revs = vault.conn.execute(
+        "SELECT count(*) FROM revisions WHERE hash NOT IN (SELECT hash FROM acknowledged_revisions)"
+    ).fetchone()[0]
+    ex = vault.conn.execute(
+        "SELECT count(*), coalesce(sum(size), 0) FROM exhibit_blobs"
+        " WHERE sha256 NOT IN (SELECT sha256 FROM acknowledged_exhibits)"
+    ).fetchone()
+    return Pending(int(revs), int(ex[0]), int(ex[1]))
+
+
+def _revision_items(vault: Vault) -> Iterator[bytes]:
+    for _seq, envelope, signature, body in vault.conn.execute(_PENDING_REVISIONS):
+        yield payload.revision_item(
+            bytes(envelope), bytes(signature), None if body is None else bytes(body)
+        )
+
+
+def file_name(profile_id: str, seq: int) -> str:
+    return f"fieldkit-{profile_id}-{seq:05d}.fkb"
+
+
+def export_bundle(
+    vault: Vault,
+    dest_dir: Path,
+    *,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    chunk_size: int = bundle.DEFAULT_CHUNK_SIZE,
+) -> ExportResult:
+    """Write the next bundle into ``dest_dir`` (a USB stick, an outbox folder)."""
+    org = require_org(vault)
+    clinical = vault.info.role == "psychologist"
+    recipient = org.clinical_box_public if clinical else org.hq_box_public
+    kind = bundle.RECIPIENT_CLINICAL if clinical else bundle.RECIPIENT_HQ
+    last = vault.conn.execute(
+        "SELECT seq, bundle_hash FROM outbox_bundles ORDER BY seq DESC LIMIT 1"
+    ).fetchone()
+    seq, prev_hash = (1, None) if last is None else (int(last[0]) + 1, last[1])
+    head = vault.conn.execute("SELECT seq, hash FROM chain_head").fetchone()
+    exhibit_list = [(sha, int(size)) for sha, size in vault.conn.execute(_PENDING_EXHIBITS)]
+    revision_bytes = 0
+    revision_count = 0
+    for item in _revision_items(vault):
+        revision_bytes += len(item)
+        revision_count += 1
+    exhibit_bytes = sum(payload.FRAME_BYTES + 32 + size for _, size in exhibit_list)
+    manifest = {
+        "format": "fieldkit.bundle-manifest/1",
+        "bundle_id": uuid7(),
+        "profile_id": vault.info.id,
+        "role": vault.info.role,
+        "device": org.device,
+        "signing_public": vault.public_key(SIGNING_PURPOSE).hex(),
+        "recipient": "clinical" if clinical else "hq",
+        "seq": seq,
+        "prev_bundle_hash": prev_hash,
+        "created_at": utc_now(),
+        "revisions": revision_count,
+        "exhibits": [{"sha256": sha, "size": size} for sha, size in exhibit_list],
+        "chain_head": {"seq": int(head[0]), "hash": head[1]},
+        "payload_length": 0,
+    }
+    total = 0
+    for _ in range(4):  # the manifest states the length that includes itself
+        body = len(canonical.dumps(manifest)) + payload.FRAME_BYTES
+        total = body + revision_bytes + exhibit_bytes
+        if manifest["payload_length"] == total:
+            break
+        manifest["payload_length"] = total
+    dest_dir.mkdir(parents=True, exist_ok=True)
+    final = dest_dir / file_name(vault.info.id, seq)
+    partial = final.with_name(final.name + ".partial")
+    partial.unlink(missing_ok=True)
+    done = 0
+
+    def step(count: int) -> None:
+        nonlocal done
+        done += count
+        if cancelled is not None and cancelled():
+            raise OperationCancelled("Export cancelled; nothing was written.")
+        if progress is not None:
+            progress(done, total)
+
+    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            writer = bundle.BundleWriter(
+                handle, sender_seed=vault.secret(SIGNING_PURPOSE), recipient_public=recipient,
+                recipient_kind=kind, payload_length=total, chunk_size=chunk_size,
+            )
+            writer.write(payload.json_item(payload.ITEM_MANIFEST, manifest))
+            for item in _revision_items(vault):
+                writer.write(item)
+                step(len(item))
+            for sha, size in exhibit_list:
+                writer.write(payload.exhibit_frame(sha, size))
+                for piece in exhibits.open_chunks(vault, sha):
+                    writer.write(piece)
+                    step(len(piece))
+            bundle_hash = writer.finish()
+            handle.flush()
+            os.fsync(handle.fileno())
+        size = partial.stat().st_size
+        with vault.write() as conn:
+            conn.execute(
+                "INSERT INTO outbox_bundles (seq, bundle_hash, file_name, revisions, exhibits,"
+                " chain_head_seq, created_at) VALUES (?,?,?,?,?,?,?)",
+                (seq, bundle_hash, final.name, revision_count, len(exhibit_list),
+                 int(head[0]), utc_now()),
+            )
+            audit.record(vault, "export", bundle_seq=seq, bundle_hash=bundle_hash,
+                         revisions=revision_count, exhibits=len(exhibit_list))
+        os.replace(partial, final)
+        fsync_dir(dest_dir)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            partial.unlink()
+        raise
+    return ExportResult(final, seq, bundle_hash, revision_count, len(exhibit_list), size)

@@ -1,0 +1,294 @@
+"""Import at HQ, with the checks of docs/bundle-format.md section 6, in that order.
+
+Nothing is decrypted before the signature and the roster are checked, and
+nothing reaches HQ's tables except in the one transaction that commits after
+the final tag, the manifest and every revision have passed. A rejected bundle
+is moved to the quarantine folder with its reason; HQ's data is unchanged.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import shutil
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO
+
+from fieldkit.crypto import bundle
+from fieldkit.crypto.atomic import atomic_write_bytes
+from fieldkit.crypto.bundle import BundleHeader, BundleRejected
+from fieldkit.domain.ids import utc_now
+from fieldkit.store import audit, exhibits
+from fieldkit.store.vault import BOX_PURPOSE, Vault
+from fieldkit.sync import manifest as manifest_mod
+from fieldkit.sync import payload, receipts, revisions_in
+from fieldkit.sync.org import HQ_BOX, Device, device_by_key, is_hq, require_org
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class ImportOutcome:
+    file: Path
+    status: str  # imported | replay | held | rejected
+    reason: str = ""
+    message: str = ""
+    profile_id: str = ""
+    device: str = ""
+    seq: int | None = None
+    bundle_hash: str = ""
+    revisions_new: int = 0
+    revisions_total: int = 0
+    exhibits: int = 0
+    receipt: Path | None = None
+    missing: list[int] = field(default_factory=list)
+
+
+def import_bundle(
+    vault: Vault,
+    path: Path,
+    *,
+    receipts_dir: Path | None = None,
+    progress: Progress | None = None,
+    max_bytes: int = bundle.DEFAULT_MAX_BUNDLE_BYTES,
+) -> ImportOutcome:
+    """Import one bundle file; never raises for a bad bundle, returns the outcome."""
+    require_org(vault)
+    outcome = ImportOutcome(file=path, status="rejected")
+    try:
+        with path.open("rb") as handle:
+            size = path.stat().st_size
+            _import(vault, handle, size, outcome, receipts_dir, progress, max_bytes)
+    except BundleRejected as exc:
+        outcome.status, outcome.reason, outcome.message = "rejected", exc.reason, exc.message
+        _quarantine(vault, path, outcome)
+    except OSError as exc:
+        outcome.status, outcome.reason = "rejected", "unreadable"
+        outcome.message = f"The file cannot be read: {exc.strerror}."
+    return outcome
+
+
+def _import(
+    vault: Vault, handle: BinaryIO, size: int, outcome: ImportOutcome,
+    receipts_dir: Path | None, progress: Progress | None, max_bytes: int,
+) -> None:
+    header = bundle.read_header(handle, size, max_bytes=max_bytes)  # 1. size caps, header
+    signature = bundle.signature_of(handle, header, size)
+    replay = vault.conn.execute(  # 2. replay: a fast no-op
+        "SELECT bundle_hash, profile_id, seq, status FROM hq_bundles"
+        " WHERE sender_public = ? AND signature = ? AND size = ?",
+        (header.sender_public, signature, size),
+    ).fetchone()
+    if replay is not None:
+        outcome.status, outcome.bundle_hash, outcome.profile_id, outcome.seq = (
+            "replay", replay[0], replay[1], replay[2])
+        outcome.message = "This bundle was already imported; nothing changed."
+        return
+    bundle_hash = bundle.verify_signature(handle, header, size)  # 3. signature
+    outcome.bundle_hash = bundle_hash
+    device = device_by_key(vault, header.sender_public)  # 4. roster
+    if device is None:
+        raise BundleRejected("unknown-key", "The bundle is signed by a key that is not in the "
+                             "roster: the laptop was never enrolled, or this is a forgery.")
+    outcome.profile_id, outcome.device = device.profile_id, f"{device.name} ({device.device})"
+    if device.status != "active":
+        raise BundleRejected("revoked-key", f"The laptop {device.name} ({device.device}) was "
+                             "revoked: its bundles are no longer accepted.")
+    secret = _recipient_secret(vault, header)  # 5. recipient
+    if secret is None:
+        _hold(vault, handle, header, signature, size, bundle_hash, device, outcome, receipts_dir)
+        return
+    file_key = bundle.open_file_key(header, secret)
+    events = payload.parse(bundle.decrypt_payload(handle, header, file_key), header.payload_length)
+    written: list[Path] = []
+    try:
+        with vault.write():
+            _apply(vault, events, header, bundle_hash, signature, size, device, outcome,
+                   written, progress)
+    except BaseException:
+        for blob in written:
+            with contextlib.suppress(FileNotFoundError):
+                blob.unlink()
+        raise
+    outcome.status = "imported"
+    outcome.message = (f"Imported {outcome.revisions_new} new revisions and "
+                       f"{outcome.exhibits} exhibits.")
+    outcome.missing = manifest_mod.missing_bundles(vault, device.profile_id)
+    if receipts_dir is not None and is_hq(vault):
+        outcome.receipt = _write_receipt(vault, receipts_dir, device.profile_id, bundle_hash)
+
+
+def _recipient_secret(vault: Vault, header: BundleHeader) -> bytes | None:
+    """Our secret key for this bundle, None to hold it unread, or ``wrong-recipient``."""
+    org = require_org(vault)
+    if header.recipient_kind == bundle.RECIPIENT_HQ:
+        if is_hq(vault) and header.recipient_public == vault.public_key(HQ_BOX):
+            return vault.secret(HQ_BOX)
+    elif header.recipient_public == org.clinical_box_public:
+        if vault.info.role == "clinical_lead" and vault.public_key(BOX_PURPOSE) == org.clinical_box_public:
+            return vault.secret(BOX_PURPOSE)
+        if is_hq(vault):
+            return None
+    raise BundleRejected("wrong-recipient", "The bundle is not addressed to this profile's "
+                         "keys (another organisation, or a psychologist's bundle for the "
+                         "clinical lead).")
+
+
+def _apply(
+    vault: Vault, events: Iterator[payload.Event], header: BundleHeader, bundle_hash: str,
+    signature: bytes, size: int, device: Device, outcome: ImportOutcome,
+    written: list[Path], progress: Progress | None,
+) -> None:
+    first = next(events)  # 6-7. decryption and payload as we go
+    if not isinstance(first, dict):
+        raise payload.PayloadInvalid("the first item is not the manifest")
+    manifest = manifest_mod.check(first, header, device)  # 8. manifest
+    manifest_mod.check_sequence(vault, manifest, bundle_hash, device)
+    outcome.seq = manifest.seq
+    vault.conn.execute(
+        "INSERT INTO hq_bundles (bundle_hash, profile_id, seq, sender_public, signature, size,"
+        " chain_head_seq, status, revisions, exhibits, imported_at)"
+        " VALUES (?,?,?,?,?,?,?, 'imported', ?,?,?)",
+        (bundle_hash, device.profile_id, manifest.seq, header.sender_public, signature, size,
+         manifest.chain_head_seq, manifest.revisions, len(manifest.exhibits), utc_now()),
+    )
+    chain = revisions_in.ChainCheck(vault, device)  # 9. revisions and exhibits
+    exhibit_index = 0
+    done = 0
+    for event in events:
+        if isinstance(event, payload.RevisionItem):
+            if chain.count >= manifest.revisions:
+                raise _bad_manifest()
+            chain.add(event, bundle_hash)
+            done += len(event.envelope) + len(event.body or b"")
+        elif isinstance(event, payload.ExhibitStart):
+            if chain.count != manifest.revisions or exhibit_index >= len(manifest.exhibits):
+                raise _bad_manifest()
+            if (event.sha256, event.size) != manifest.exhibits[exhibit_index]:
+                raise _bad_manifest()
+            exhibit_index += 1
+            done += _receive_exhibit(vault, event, events, written)
+            vault.conn.execute(
+                "INSERT OR IGNORE INTO hq_bundle_exhibits (bundle_hash, sha256) VALUES (?,?)",
+                (bundle_hash, event.sha256),
+            )
+        else:
+            raise payload.PayloadInvalid("an item is out of place")
+        if progress is not None:
+            progress(done, header.payload_length)
+    if chain.count != manifest.revisions or exhibit_index != len(manifest.exhibits):
+        raise _bad_manifest()
+    outcome.revisions_new, outcome.revisions_total = chain.new, chain.count
+    outcome.exhibits = exhibit_index
+    audit.record(vault, "import", profile=device.profile_id, bundle_seq=manifest.seq,
+                 bundle_hash=bundle_hash, revisions=chain.new, exhibits=exhibit_index)
+
+
+def _bad_manifest() -> BundleRejected:
+    return BundleRejected("bad-manifest", "The bundle's content does not match its manifest.")
+
+
+class _ExhibitStream(io.RawIOBase):
+    """A read-only file over the pieces of one exhibit item."""
+
+    def __init__(self, events: Iterator[payload.Event]) -> None:
+        self._events = events
+        self._buffer = b""
+        self._ended = False
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, target: memoryview) -> int:  # type: ignore[override]
+        while not self._buffer and not self._ended:
+            event = next(self._events, None)
+            if isinstance(event, payload.ExhibitPiece):
+                self._buffer = event.data
+            elif isinstance(event, payload.ExhibitEnd):
+                self._ended = True
+            else:
+                raise payload.PayloadInvalid("an exhibit was cut short")
+        count = min(len(target), len(self._buffer))
+        target[:count] = self._buffer[:count]
+        self._buffer = self._buffer[count:]
+        return count
+
+
+def _receive_exhibit(
+    vault: Vault, start: payload.ExhibitStart, events: Iterator[payload.Event], written: list[Path]
+) -> int:
+    known = vault.conn.execute(
+        "SELECT 1 FROM exhibit_blobs WHERE sha256 = ?", (start.sha256,)
+    ).fetchone()
+    stream = io.BufferedReader(_ExhibitStream(events), buffer_size=1 << 16)
+    blob = exhibits.ingest(vault, stream)
+    if blob.sha256 != start.sha256 or blob.size != start.size:
+        if known is None:
+            written.append(vault.exhibits_dir / f"{blob.blob_name}{exhibits.SUFFIX}")
+        raise BundleRejected("bad-revision", "An exhibit in the bundle does not match its "
+                             "SHA-256: it was altered before it was signed.")
+    if known is None:
+        written.append(vault.exhibits_dir / f"{blob.blob_name}{exhibits.SUFFIX}")
+        exhibits.register(vault, blob)
+    return start.size
+
+
+def _hold(
+    vault: Vault, handle: BinaryIO, header: BundleHeader, signature: bytes, size: int,
+    bundle_hash: str, device: Device, outcome: ImportOutcome, receipts_dir: Path | None,
+) -> None:
+    """Store a psychologist's bundle unread for the clinical lead, and acknowledge it."""
+    held_dir = vault.folder / "held"
+    held_dir.mkdir(mode=0o700, exist_ok=True)
+    target = held_dir / f"{bundle_hash}.fkb"
+    handle.seek(0)
+    tmp = target.with_suffix(".partial")
+    with tmp.open("wb") as out:
+        shutil.copyfileobj(handle, out, 1 << 20)
+        out.flush()
+        os.fsync(out.fileno())
+    tmp.replace(target)
+    with vault.write() as conn:
+        conn.execute(
+            "INSERT INTO hq_bundles (bundle_hash, profile_id, seq, sender_public, signature, size,"
+            " chain_head_seq, status, held_file, revisions, exhibits, imported_at)"
+            " VALUES (?,?,NULL,?,?,?,NULL,'held',?,0,0,?)",
+            (bundle_hash, device.profile_id, header.sender_public, signature, size, target.name,
+             utc_now()),
+        )
+        audit.record(vault, "import", profile=device.profile_id, bundle_hash=bundle_hash,
+                     held=True)
+    outcome.status = "held"
+    outcome.message = ("A psychologist's bundle: stored unread for the clinical lead, "
+                       "who alone can open it.")
+    if receipts_dir is not None:
+        outcome.receipt = _write_receipt(vault, receipts_dir, device.profile_id, bundle_hash)
+
+
+def _write_receipt(vault: Vault, folder: Path, profile_id: str, bundle_hash: str) -> Path:
+    data, name = receipts.issue(vault, bundle_hash)
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    atomic_write_bytes(path, data)
+    return path
+
+
+def _quarantine(vault: Vault, path: Path, outcome: ImportOutcome) -> None:
+    """Move a rejected file out of the way, with its reason; HQ's records are unchanged."""
+    folder = vault.folder / "quarantine"
+    folder.mkdir(mode=0o700, exist_ok=True)
+    stamp = utc_now().replace(":", "").replace(".", "")
+    target = folder / f"{stamp}-{path.name[:80]}"
+    try:
+        shutil.copyfile(path, target)
+        path.unlink()
+    except OSError:
+        pass  # a read-only stick: the record below still says why it was refused
+    with vault.write() as conn:
+        conn.execute(
+            "INSERT INTO quarantine (file_name, reason, message, at) VALUES (?,?,?,?)",
+            (target.name, outcome.reason, outcome.message, utc_now()),
+        )
