@@ -20,7 +20,7 @@ from typing import BinaryIO
 from fieldkit.crypto import bundle
 from fieldkit.crypto.atomic import atomic_write_bytes
 from fieldkit.crypto.bundle import BundleHeader, BundleRejected
-from fieldkit.domain.ids import utc_now
+from fieldkit.domain.ids import utc_now, uuid7
 from fieldkit.store import audit, exhibits
 from fieldkit.store.vault import BOX_PURPOSE, Vault
 from fieldkit.sync import manifest as manifest_mod
@@ -55,38 +55,66 @@ def import_bundle(
     progress: Progress | None = None,
     max_bytes: int = bundle.DEFAULT_MAX_BUNDLE_BYTES,
 ) -> ImportOutcome:
-    """Import one bundle file; never raises for a bad bundle, returns the outcome."""
+    """Import one bundle file; never raises for a bad bundle, returns the outcome.
+
+    The file is first copied into the profile folder, so a hostile or failing
+    USB stick cannot show different bytes to different checks.
+    """
     require_org(vault)
     outcome = ImportOutcome(file=path, status="rejected")
+    staged: Path | None = None
     try:
-        with path.open("rb") as handle:
+        with path.open("rb") as original:
             size = path.stat().st_size
-            _import(vault, handle, size, outcome, receipts_dir, progress, max_bytes)
+            header = bundle.read_header(original, size, max_bytes=max_bytes)  # 1. size, header
+            signature = bundle.signature_of(original, header, size)
+            if _is_replay(vault, header, signature, size, outcome):  # 2. replay: a fast no-op
+                return outcome
+            staged = _stage(vault, original)
+        with staged.open("rb") as handle:
+            _import(vault, handle, header, signature, size, outcome, receipts_dir, progress)
     except BundleRejected as exc:
         outcome.status, outcome.reason, outcome.message = "rejected", exc.reason, exc.message
-        _quarantine(vault, path, outcome)
+        _quarantine(vault, path, staged, outcome)
+        staged = None
     except OSError as exc:
         outcome.status, outcome.reason = "rejected", "unreadable"
         outcome.message = f"The file cannot be read: {exc.strerror}."
+    finally:
+        if staged is not None:
+            staged.unlink(missing_ok=True)
     return outcome
 
 
-def _import(
-    vault: Vault, handle: BinaryIO, size: int, outcome: ImportOutcome,
-    receipts_dir: Path | None, progress: Progress | None, max_bytes: int,
-) -> None:
-    header = bundle.read_header(handle, size, max_bytes=max_bytes)  # 1. size caps, header
-    signature = bundle.signature_of(handle, header, size)
-    replay = vault.conn.execute(  # 2. replay: a fast no-op
-        "SELECT bundle_hash, profile_id, seq, status FROM hq_bundles"
+def _is_replay(vault: Vault, header: BundleHeader, signature: bytes, size: int,
+               outcome: ImportOutcome) -> bool:
+    row = vault.conn.execute(
+        "SELECT bundle_hash, profile_id, seq FROM hq_bundles"
         " WHERE sender_public = ? AND signature = ? AND size = ?",
         (header.sender_public, signature, size),
     ).fetchone()
-    if replay is not None:
-        outcome.status, outcome.bundle_hash, outcome.profile_id, outcome.seq = (
-            "replay", replay[0], replay[1], replay[2])
-        outcome.message = "This bundle was already imported; nothing changed."
-        return
+    if row is None:
+        return False
+    outcome.status, outcome.bundle_hash, outcome.profile_id, outcome.seq = (
+        "replay", row[0], row[1], row[2])
+    outcome.message = "This bundle was already imported; nothing changed."
+    return True
+
+
+def _stage(vault: Vault, original: BinaryIO) -> Path:
+    folder = vault.folder / "incoming"
+    folder.mkdir(mode=0o700, exist_ok=True)
+    staged = folder / f"{uuid7()}.fkb"
+    original.seek(0)
+    with staged.open("xb") as out:
+        shutil.copyfileobj(original, out, 1 << 20)
+    return staged
+
+
+def _import(
+    vault: Vault, handle: BinaryIO, header: BundleHeader, signature: bytes, size: int,
+    outcome: ImportOutcome, receipts_dir: Path | None, progress: Progress | None,
+) -> None:
     bundle_hash = bundle.verify_signature(handle, header, size)  # 3. signature
     outcome.bundle_hash = bundle_hash
     device = device_by_key(vault, header.sender_public)  # 4. roster
@@ -102,10 +130,12 @@ def _import(
         _hold(vault, handle, header, signature, size, bundle_hash, device, outcome, receipts_dir)
         return
     file_key = bundle.open_file_key(header, secret)
+    for _piece in bundle.decrypt_payload(handle, header, file_key):  # 6. every chunk, final tag
+        pass
     events = payload.parse(bundle.decrypt_payload(handle, header, file_key), header.payload_length)
     written: list[Path] = []
     try:
-        with vault.write():
+        with vault.write():  # 7-10: payload, manifest, revisions, then one commit
             _apply(vault, events, header, bundle_hash, signature, size, device, outcome,
                    written, progress)
     except BaseException:
@@ -276,14 +306,17 @@ def _write_receipt(vault: Vault, folder: Path, profile_id: str, bundle_hash: str
     return path
 
 
-def _quarantine(vault: Vault, path: Path, outcome: ImportOutcome) -> None:
+def _quarantine(vault: Vault, path: Path, staged: Path | None, outcome: ImportOutcome) -> None:
     """Move a rejected file out of the way, with its reason; HQ's records are unchanged."""
     folder = vault.folder / "quarantine"
     folder.mkdir(mode=0o700, exist_ok=True)
     stamp = utc_now().replace(":", "").replace(".", "")
     target = folder / f"{stamp}-{path.name[:80]}"
     try:
-        shutil.copyfile(path, target)
+        if staged is not None:
+            os.replace(staged, target)
+        else:
+            shutil.copyfile(path, target)
         path.unlink()
     except OSError:
         pass  # a read-only stick: the record below still says why it was refused

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Final
 
+from fieldkit.crypto.bundle import BundleRejected
 from fieldkit.domain import canonical
 from fieldkit.domain.errors import FieldKitError
 
@@ -23,12 +24,9 @@ FRAME_BYTES: Final = _FRAME.size
 MAX_JSON_ITEM: Final = 64 << 20  # a manifest or one revision; accounts are far smaller
 
 
-class PayloadInvalid(FieldKitError):
-    code = "bundle.bad-payload"
-
+class PayloadInvalid(BundleRejected):
     def __init__(self, message: str) -> None:
-        super().__init__(f"The bundle's content is malformed: {message}.")
-        self.reason = "bad-payload"
+        super().__init__("bad-payload", f"The bundle's content is malformed: {message}.")
 
 
 def frame(item_type: int, length: int) -> bytes:
