@@ -210,3 +210,44 @@ def test_a_malformed_receipt_is_refused(org: Org) -> None:
     with pytest.raises(Exception, match="receipt") as caught:
         sync_service.apply_receipt(laptop, bad)
     assert caught.type.__name__ == "SignedDocumentInvalid"
+
+
+def test_purge_policy(org: Org) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from fieldkit.sync import purge
+    from fieldkit.services.verify import verify_profile
+
+    laptop = make_profile()
+    enroll(org, laptop, "Laptop 11")
+    ids = write_interviews(laptop, 2)  # ids[0] sealed, ids[1] a draft
+    photo = org.tmp / "p.jpg"
+    photo.write_bytes(os.urandom(10_000))
+    evidence.attach(laptop, ids[0], photo, Exhibit(type="photo"))
+    receipts_dir = usb(org.tmp, "r")
+    bundle = sync_service.export_bundle(laptop, usb(org.tmp)).path
+    [outcome] = sync_service.import_bundles(org.hq, [bundle], receipts_dir=receipts_dir)
+    assert sync_service.purge_policy(laptop) == "off"
+    sync_service.apply_receipt(laptop, outcome.receipt)  # type: ignore[arg-type]
+    assert records.load(laptop, ids[0]).status == "sealed"  # off: nothing removed
+    pid = records.save_draft(laptop, person(code="P-0100")).record_id
+    unacked = records.save_draft(laptop, interview(pid, narrative="ще не надіслано")).record_id
+    records.seal(laptop, unacked)
+
+    sync_service.set_purge_policy(laptop, "after_receipt_days:30")
+    assert purge.run(laptop.vault).records == 0  # acknowledged today, not 30 days ago
+    later = datetime.now(UTC) + timedelta(days=31)
+    result = purge.run(laptop.vault, now=later)
+    assert result.exhibits == 1 and result.records >= 3  # interview, exhibit, custody
+    with pytest.raises(Exception, match="purged"):
+        records.load(laptop, ids[0])
+    assert records.load(laptop, ids[1]).status == "draft"  # drafts are never purged
+    assert records.load(laptop, unacked).status == "sealed"  # unacknowledged: kept
+    assert records.search_interviews(laptop, "Свідчення") == [ids[1]]
+    assert [p for p in laptop.vault.exhibits_dir.iterdir() if p.suffix == ".fkx"] == []
+    report = verify_profile(laptop)
+    assert report.ok, report.problems
+    events = [r[0] for r in laptop.vault.conn.execute("SELECT event FROM audit")]
+    assert "purge" in events
+    with pytest.raises(Exception, match="purge policy"):
+        sync_service.set_purge_policy(laptop, "always")

@@ -17,6 +17,7 @@ from fieldkit.services.session import Session
 from fieldkit.store import audit, exhibits, profile_file
 from fieldkit.store import vault as vault_mod
 from fieldkit.store.profile_file import ProfileInfo
+from fieldkit.sync import purge
 
 __all__ = [
     "KdfParams",
@@ -135,6 +136,7 @@ def unlock(profile_id: str, passphrase: str, *, root: Path | None = None) -> Ses
     try:
         exhibits.remove_incoming(vault)
         audit.record(vault, "unlock")
+        purge.run(vault)
     except BaseException:
         vault.close()
         raise

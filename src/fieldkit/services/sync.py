@@ -11,7 +11,7 @@ from fieldkit.crypto.atomic import atomic_write_bytes
 from fieldkit.errors import FieldKitError
 from fieldkit.services.session import Session
 from fieldkit.store import revisions
-from fieldkit.sync import export, importer, org, receipts
+from fieldkit.sync import export, importer, org, purge, receipts
 from fieldkit.sync.export import ExportResult, Pending
 from fieldkit.sync.importer import ImportOutcome
 from fieldkit.sync.org import Device, Org
@@ -191,7 +191,23 @@ def export_bundle(session: Session, dest_dir: Path, *,
 
 
 def apply_receipt(session: Session, path: Path) -> receipts.AppliedReceipt:
-    return receipts.apply(session.vault, _read_small(path))
+    """Verify a receipt, mark what it covers as safe at HQ, then apply the purge policy."""
+    applied = receipts.apply(session.vault, _read_small(path))
+    purge.run(session.vault)
+    return applied
+
+
+def purge_policy(session: Session) -> str:
+    return purge.policy(session.vault)
+
+
+def set_purge_policy(session: Session, value: str) -> None:
+    """``off`` (the default), ``after_receipt`` or ``after_receipt_days:N``."""
+    purge.set_policy(session.vault, value)
+
+
+def purge_now(session: Session) -> purge.PurgeResult:
+    return purge.run(session.vault)
 
 
 @dataclass(frozen=True)

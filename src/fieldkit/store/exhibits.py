@@ -64,7 +64,9 @@ def ingest(
             source, handle, key, context=_context(vault), progress=progress, cancelled=cancelled
         )
     existing = vault.conn.execute(
-        "SELECT blob_name, file_key, size FROM exhibit_blobs WHERE sha256 = ?", (result.sha256,)
+        "SELECT blob_name, file_key, size FROM exhibit_blobs"
+        " WHERE sha256 = ? AND purged_at IS NULL",
+        (result.sha256,),
     ).fetchone()
     if existing is not None:
         incoming.unlink()
@@ -77,18 +79,22 @@ def ingest(
 
 def register(vault: Vault, blob: StoredBlob) -> None:
     vault.conn.execute(
-        "INSERT OR IGNORE INTO exhibit_blobs (sha256, blob_name, file_key, size, created_at)"
-        " VALUES (?,?,?,?,?)",
+        "INSERT INTO exhibit_blobs (sha256, blob_name, file_key, size, created_at)"
+        " VALUES (?,?,?,?,?) ON CONFLICT (sha256) DO UPDATE SET file_key = excluded.file_key,"
+        " blob_name = excluded.blob_name, purged_at = NULL"
+        " WHERE exhibit_blobs.purged_at IS NOT NULL",
         (blob.sha256, blob.blob_name, blob.file_key, blob.size, utc_now()),
     )
 
 
 def _lookup(vault: Vault, sha256: str) -> tuple[Path, bytes]:
     row = vault.conn.execute(
-        "SELECT blob_name, file_key FROM exhibit_blobs WHERE sha256 = ?", (sha256,)
+        "SELECT blob_name, file_key, purged_at FROM exhibit_blobs WHERE sha256 = ?", (sha256,)
     ).fetchone()
     if row is None:
         raise RecordNotFound("This exhibit's file is not in the profile.")
+    if row[2] is not None:
+        raise RecordNotFound("This exhibit was purged from the laptop after HQ's receipt.")
     return vault.exhibits_dir / f"{row[0]}{SUFFIX}", bytes(row[1])
 
 
