@@ -164,6 +164,17 @@ def cmd_sync_receipt(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_sync_purge(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        if args.policy:
+            sync.set_purge_policy(session, args.policy)
+        result = sync.purge_now(session)
+        out(f"Purge policy: {sync.purge_policy(session)}")
+    out(f"Purged now: {result.records} records and {result.exhibits} exhibits "
+        "(only what HQ acknowledged).")
+    return 0
+
+
 def register(sub: Subparsers) -> None:  # type: ignore[type-arg]
     org = sub.add_parser("org", help="HQ: organisation, devices, roster").add_subparsers(
         dest="action", required=True
@@ -237,3 +248,7 @@ def register(sub: Subparsers) -> None:  # type: ignore[type-arg]
     receipt.add_argument("file")
     profile_option(receipt)
     receipt.set_defaults(func=cmd_sync_receipt)
+    purge = s.add_parser("purge", help="show or set the purge policy, and apply it")
+    purge.add_argument("--policy", help="off, after_receipt or after_receipt_days:N")
+    profile_option(purge)
+    purge.set_defaults(func=cmd_sync_purge)
