@@ -98,7 +98,7 @@ def sign_document(kind: str, document: dict[str, Any], signing_seed: bytes) -> b
     if not isinstance(document, dict):
         raise ValueError("a signed document must be a JSON object")
     if not _format_ok(kind, document.get("format")):
-        raise ValueError(f"document['format'] must be {_FORMAT_NAMES[kind]}/<version>")
+        raise ValueError(f"document['format'] must be {FORMATS[kind]}")
     if not isinstance(signing_seed, bytes) or len(signing_seed) != 32:
         raise ValueError("the signing seed must be 32 bytes")
     body = canonical.dumps(document)
