@@ -53,3 +53,19 @@ def test_notes_belong_to_psychologists_only(psychologist: Session, interviewer: 
         notes.list_notes(interviewer)
     with pytest.raises(NotPermitted):
         records.list_interviews(psychologist)
+
+
+def test_demo_profile(tmp_path: object) -> None:
+    from pathlib import Path
+
+    from fieldkit.services import demo
+    from fieldkit.services.verify import verify_profile
+
+    session = demo.create_demo_profile(Path(str(tmp_path)) / "demo")
+    rows = records.list_interviews(session, limit=100)
+    assert len(rows) == 24
+    assert {r.status for r in rows} == {"draft", "sealed"}
+    assert len({r.city for r in rows}) > 3
+    assert records.search_interviews(session, "підвалі")
+    assert verify_profile(session).ok
+    session.lock()
