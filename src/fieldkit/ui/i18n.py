@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTr
 
 from fieldkit import paths
 from fieldkit.domain import vocabulary
+from fieldkit.ui.signals import emit
 
 __all__ = ["LANGUAGE_NAMES", "Translations", "system_language", "translations_dir"]
 
@@ -78,7 +79,7 @@ class Translations(QObject):
                     self._installed.append(translator)
         QLocale.setDefault(QLocale(_LOCALES[language]))
         self._language = language
-        self.changed.emit(language)
+        emit(self.changed, language)
         return complete
 
     def _load(self, stem: str, folder: Path) -> QTranslator | None:

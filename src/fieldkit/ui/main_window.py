@@ -22,6 +22,7 @@ from fieldkit.services.session import Session
 from fieldkit.ui.home import LOCK_SHORTCUT, HomeScreen
 from fieldkit.ui.i18n import Translations
 from fieldkit.ui.prefs import Prefs
+from fieldkit.ui.signals import emit
 from fieldkit.ui.start.unlock import UnlockScreen
 from fieldkit.ui.start.welcome import WelcomeScreen
 from fieldkit.ui.tasks import TaskRunner
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         self.unlock_screen.language_chosen.connect(self.set_language)
         self.home.lock_requested.connect(self.lock)
 
+        self.setMinimumSize(560, 600)
         self.resize(900, 680)
         self.retranslate()
         self.show_start()
@@ -112,7 +114,7 @@ class MainWindow(QMainWindow):
         self.home.show_session(session)
         self.lock_action.setEnabled(True)
         self.stack.setCurrentWidget(self.home)
-        self.session_opened.emit()
+        emit(self.session_opened)
 
     def lock(self) -> None:
         """Clear every widget that showed the session and close the vault."""
@@ -131,7 +133,7 @@ class MainWindow(QMainWindow):
         def closed(_result: object) -> None:
             if session in self._closing:
                 self._closing.remove(session)
-            self.locked.emit()
+            emit(self.locked)
 
         def failed(error: FieldKitError) -> None:
             log.warning("closing the vault failed: %s", error.code)

@@ -15,45 +15,64 @@ from fieldkit.textsafety import plain
 __all__ = ["describe"]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
-
-
 def _known() -> dict[str, str]:
     # Built on each call so the texts follow the language installed right now.
     return {
-        "vault.wrong_passphrase": _tr(
+        "vault.wrong_passphrase": QCoreApplication.translate(
+            "Errors",
             "The passphrase is not correct. Check the keyboard layout and Caps Lock, "
-            "and try again."
+            "and try again.",
         ),
-        "passphrase.unacceptable": _tr(
+        "passphrase.unacceptable": QCoreApplication.translate(
+            "Errors",
             "This passphrase cannot be used. Choose at least 8 characters; "
-            "several words are best."
+            "several words are best.",
         ),
-        "vault.key_corrupt": _tr(
-            "The profile's key file is damaged. Restore the profile folder from a backup."
+        "vault.key_corrupt": QCoreApplication.translate(
+            "Errors",
+            "The profile's key file is damaged. "
+            "Restore the profile folder from a backup.",
         ),
-        "vault.corrupt": _tr(
-            "The profile's files are damaged. Restore the profile folder from a backup."
+        "vault.corrupt": QCoreApplication.translate(
+            "Errors",
+            "The profile's files are damaged. "
+            "Restore the profile folder from a backup.",
         ),
-        "vault.schema_too_new": _tr(
-            "This profile was made by a newer version of FieldKit. Install the newer version."
+        "vault.schema_too_new": QCoreApplication.translate(
+            "Errors",
+            "This profile was made by a newer version of FieldKit. "
+            "Install the newer version.",
         ),
-        "vault.locked": _tr("The profile is locked. Unlock it and try again."),
-        "profile.not_found": _tr(
-            "This profile is no longer on this computer. Choose another profile."
+        "vault.locked": QCoreApplication.translate(
+            "Errors",
+            "The profile is locked. Unlock it and try again.",
         ),
-        "profile.exists": _tr("A profile like this already exists on this computer."),
-        "profile.bad_role": _tr("Choose one of the roles in the list."),
-        "task.failed": _tr(
+        "profile.not_found": QCoreApplication.translate(
+            "Errors",
+            "This profile is no longer on this computer. Choose another profile.",
+        ),
+        "profile.exists": QCoreApplication.translate(
+            "Errors",
+            "A profile like this already exists on this computer.",
+        ),
+        "profile.bad_role": QCoreApplication.translate(
+            "Errors",
+            "Choose one of the roles in the list.",
+        ),
+        "task.failed": QCoreApplication.translate(
+            "Errors",
             "Something went wrong inside FieldKit. Your saved work is safe; try again, "
-            "and report the problem if it happens again."
+            "and report the problem if it happens again.",
         ),
-        "io.error": _tr(
+        "io.error": QCoreApplication.translate(
+            "Errors",
             "A file could not be read or written. Check that the disk has free space "
-            "and try again."
+            "and try again.",
         ),
-        "operation.cancelled": _tr("The operation was cancelled."),
+        "operation.cancelled": QCoreApplication.translate(
+            "Errors",
+            "The operation was cancelled.",
+        ),
     }
 
 

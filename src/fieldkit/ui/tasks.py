@@ -22,9 +22,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar, overload
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from fieldkit.errors import FieldKitError
+from fieldkit.ui.signals import emit
 
 __all__ = ["FileTrouble", "Progress", "Task", "TaskCancelled", "TaskFailed", "TaskRunner"]
 
@@ -94,6 +95,13 @@ class _Job:
     on_done: Callable[[Any], None]
     on_error: Callable[[FieldKitError], None]
     on_progress: Progress | None
+    on_discard: Callable[[Any], None] | None = None
+
+
+def _where(exc: BaseException) -> str:
+    """File, line and function of each frame: enough to find the bug, no values, no text."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    return " <- ".join(f"{f.filename}:{f.lineno} {f.name}" for f in reversed(frames))
 
 
 class _Worker(QObject):
@@ -106,27 +114,27 @@ class _Worker(QObject):
     @Slot(object)
     def execute(self, job: _Job) -> None:
         if job.task.cancelled:
-            self.failed.emit(job, TaskCancelled())
+            emit(self.failed, job, TaskCancelled())
             return
 
         def report(done: int, total: int) -> None:
             if job.task.cancelled:
                 raise TaskCancelled()
-            self.progressed.emit(job, done, total)
+            emit(self.progressed, job, done, total)
 
         try:
             result = job.fn(report) if job.wants_progress else job.fn()
         except FieldKitError as exc:
-            self.failed.emit(job, exc)
+            emit(self.failed, job, exc)
         except OSError as exc:  # a full or missing disk is not a bug
             log.warning("task %s: %s (errno %s)", job.task.name, type(exc).__name__, exc.errno)
-            self.failed.emit(job, FileTrouble())
+            emit(self.failed, job, FileTrouble())
         except Exception as exc:  # a bug: log where, never the message (it may hold data)
-            frames = "".join(traceback.format_tb(exc.__traceback__))
-            log.error("task %s failed with %s\n%s", job.task.name, type(exc).__name__, frames)
-            self.failed.emit(job, TaskFailed())
+            log.error("task %s failed with %s at %s", job.task.name, type(exc).__name__,
+                      _where(exc))
+            emit(self.failed, job, TaskFailed())
         else:
-            self.done.emit(job, result)
+            emit(self.done, job, result)
 
 
 class TaskRunner(QObject):
@@ -147,6 +155,9 @@ class TaskRunner(QObject):
         self._worker.failed.connect(self._on_failed)
         self._worker.progressed.connect(self._on_progress)
         self._thread.start()
+        app = QCoreApplication.instance()
+        if app is not None:  # never leave the thread running when the event loop ends
+            app.aboutToQuit.connect(self.shutdown)
 
     @property
     def busy(self) -> bool:
@@ -163,6 +174,7 @@ class TaskRunner(QObject):
         *,
         name: str = "",
         essential: bool = False,
+        on_discard: Callable[[T], None] | None = None,
     ) -> Task: ...
 
     @overload
@@ -175,6 +187,7 @@ class TaskRunner(QObject):
         *,
         name: str = "",
         essential: bool = False,
+        on_discard: Callable[[T], None] | None = None,
     ) -> Task: ...
 
     def run(
@@ -186,22 +199,25 @@ class TaskRunner(QObject):
         *,
         name: str = "",
         essential: bool = False,
+        on_discard: Callable[[T], None] | None = None,
     ) -> Task:
         """Queue ``fn`` for the worker thread.
 
         ``on_done(result)`` or ``on_error(error)`` is called later on the GUI
         thread, unless the task is cancelled first. With ``on_progress``, ``fn``
         is called as ``fn(report)``. An ``essential`` task (closing a vault) is
-        left alone by :meth:`cancel_all`.
+        left alone by :meth:`cancel_all`. ``on_discard(result)`` is called instead
+        of ``on_done`` when the task was cancelled but its function finished
+        anyway: the place to close what it opened.
         """
         if not self._thread.isRunning():
             raise RuntimeError("the task runner was shut down")
         task = Task(name or getattr(fn, "__name__", "task"), essential=essential)
-        job = _Job(task, fn, on_progress is not None, on_done, on_error, on_progress)
+        job = _Job(task, fn, on_progress is not None, on_done, on_error, on_progress, on_discard)
         self._pending.append(task)
         if len(self._pending) == 1:
-            self.busy_changed.emit(True)
-        self._submit.emit(job)
+            emit(self.busy_changed, True)
+        emit(self._submit, job)
         return task
 
     def cancel_all(self) -> None:
@@ -225,13 +241,15 @@ class TaskRunner(QObject):
         if job.task in self._pending:
             self._pending.remove(job.task)
             if not self._pending:
-                self.busy_changed.emit(False)
+                emit(self.busy_changed, False)
         return not job.task.cancelled
 
     @Slot(object, object)
     def _on_done(self, job: _Job, result: object) -> None:
         if self._finish(job):
             job.on_done(result)
+        elif job.on_discard is not None:
+            job.on_discard(result)
 
     @Slot(object, object)
     def _on_failed(self, job: _Job, error: FieldKitError) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from fieldkit.textsafety import plain
 from fieldkit.ui.i18n import LANGUAGE_NAMES
+from fieldkit.ui.signals import emit
 
 __all__ = [
     "BusyIndicator",
@@ -29,6 +30,7 @@ __all__ = [
 ]
 
 CONTENT_WIDTH = 560
+MIN_CONTENT_WIDTH = 460
 
 
 def plain_label(text: str = "", *, wrap: bool = True) -> QLabel:
@@ -59,6 +61,7 @@ def fingerprint_font(base: QFont, scale: float = 0.9) -> QFont:
 def centered(inner: QWidget, width: int = CONTENT_WIDTH) -> QWidget:
     """``inner`` in a column of at most ``width`` pixels, centred in the page."""
     inner.setMaximumWidth(width)
+    inner.setMinimumWidth(min(width, MIN_CONTENT_WIDTH))
     inner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
     page = QWidget()
     row = QHBoxLayout()
@@ -86,6 +89,9 @@ class BusyIndicator(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.text)
         layout.addWidget(self.bar)
+        policy = self.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # the form does not jump when work starts
+        self.setSizePolicy(policy)
         self.hide()
 
     def start(self, text: str) -> None:
@@ -154,7 +160,7 @@ class LanguageCombo(QComboBox):
         self.setCurrentIndex(max(index, 0))
 
     def _on_activated(self, _index: int) -> None:
-        self.language_chosen.emit(self.language())
+        emit(self.language_chosen, self.language())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

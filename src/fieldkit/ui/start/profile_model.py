@@ -7,6 +7,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 from fieldkit.domain import vocabulary
 from fieldkit.services.profiles import ProfileSummary
 from fieldkit.textsafety import plain
+from fieldkit.ui.signals import emit
 
 __all__ = ["ProfileListModel", "role_label"]
 
@@ -37,7 +38,7 @@ class ProfileListModel(QAbstractListModel):
     def set_language(self, language: str) -> None:
         self._language = language
         if self._profiles:
-            self.dataChanged.emit(self.index(0), self.index(len(self._profiles) - 1))
+            emit(self.dataChanged, self.index(0), self.index(len(self._profiles) - 1))
 
     def profile(self, row: int) -> ProfileSummary | None:
         return self._profiles[row] if 0 <= row < len(self._profiles) else None

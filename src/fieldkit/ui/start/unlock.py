@@ -27,6 +27,7 @@ from fieldkit.services.profiles import ProfileSummary
 from fieldkit.services.session import Session
 from fieldkit.ui.i18n import Translations
 from fieldkit.ui.messages import describe
+from fieldkit.ui.signals import emit
 from fieldkit.ui.start.profile_model import ProfileListModel
 from fieldkit.ui.tasks import TaskRunner
 from fieldkit.ui.widgets import (
@@ -65,7 +66,8 @@ class UnlockScreen(QWidget):
         self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list_view.setWordWrap(True)
-        self.list_view.setSpacing(2)
+        self.list_view.setSpacing(3)
+        self.list_view.setMaximumHeight(220)
         self.list_label.setBuddy(self.list_view)
         self.fingerprint_caption = plain_label()
         self.fingerprint = plain_label(wrap=False)
@@ -211,12 +213,13 @@ class UnlockScreen(QWidget):
             self._on_unlocked,
             self._on_error,
             name="unlock",
+            on_discard=Session.lock,
         )
 
     def _on_unlocked(self, session: Session) -> None:
         self._set_busy(False)
         self.passphrase_edit.clear()
-        self.unlocked.emit(session)
+        emit(self.unlocked, session)
 
     def _on_error(self, error: FieldKitError) -> None:
         self._set_busy(False)

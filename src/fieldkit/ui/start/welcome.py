@@ -26,6 +26,7 @@ from fieldkit.services.profiles import KdfParams
 from fieldkit.services.session import Session
 from fieldkit.ui.i18n import Translations
 from fieldkit.ui.messages import describe
+from fieldkit.ui.signals import emit
 from fieldkit.ui.start.strength import Strength, assess
 from fieldkit.ui.tasks import TaskRunner
 from fieldkit.ui.widgets import (
@@ -38,6 +39,17 @@ from fieldkit.ui.widgets import (
 )
 
 __all__ = ["WelcomeScreen"]
+
+
+def _stacked(*widgets: QWidget) -> QWidget:
+    """A field with its hint right below it, as one form cell."""
+    cell = QWidget()
+    column = QVBoxLayout(cell)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(4)
+    for widget in widgets:
+        column.addWidget(widget)
+    return cell
 
 
 class WelcomeScreen(QWidget):
@@ -94,18 +106,15 @@ class WelcomeScreen(QWidget):
     def _build(self) -> None:
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        passphrase_box = QVBoxLayout()
-        passphrase_box.addWidget(self.passphrase_edit)
-        passphrase_box.addWidget(self.strength_hint)
-        repeat_box = QVBoxLayout()
-        repeat_box.addWidget(self.repeat_edit)
-        repeat_box.addWidget(self.mismatch)
-        fields = (self.language_combo, self.name_edit, self.role_combo, passphrase_box, repeat_box)
-        for label, field in zip(self._labels, fields, strict=True):
+        fields: tuple[QWidget, ...] = (
+            self.language_combo, self.name_edit, self.role_combo,
+            _stacked(self.passphrase_edit, self.strength_hint),
+            _stacked(self.repeat_edit, self.mismatch),
+        )
+        buddies = (self.language_combo, self.name_edit, self.role_combo,
+                   self.passphrase_edit, self.repeat_edit)
+        for label, field, buddy in zip(self._labels, fields, buddies, strict=True):
             form.addRow(label, field)
-        for label, buddy in zip(self._labels, (self.language_combo, self.name_edit,
-                                               self.role_combo, self.passphrase_edit,
-                                               self.repeat_edit), strict=True):
             label.setBuddy(buddy)
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
@@ -239,12 +248,13 @@ class WelcomeScreen(QWidget):
             self._on_created,
             self._on_error,
             name="create_profile",
+            on_discard=Session.lock,
         )
 
     def _on_created(self, session: Session) -> None:
         self._set_busy(False)
         self.reset(can_go_back=True)
-        self.created.emit(session)
+        emit(self.created, session)
 
     def _on_error(self, error: FieldKitError) -> None:
         self._set_busy(False)

@@ -1,0 +1,206 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pl_PL">
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The passphrase is not correct. Check the keyboard layout and Caps Lock, and try again.</source>
+        <translation>Hasło jest nieprawidłowe. Sprawdź układ klawiatury i Caps Lock, a potem spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>This passphrase cannot be used. Choose at least 8 characters; several words are best.</source>
+        <translation>Tego hasła nie można użyć. Wybierz co najmniej 8 znaków; najlepiej kilka słów.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s key file is damaged. Restore the profile folder from a backup.</source>
+        <translation>Plik klucza profilu jest uszkodzony. Przywróć folder profilu z kopii zapasowej.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s files are damaged. Restore the profile folder from a backup.</source>
+        <translation>Pliki profilu są uszkodzone. Przywróć folder profilu z kopii zapasowej.</translation>
+    </message>
+    <message>
+        <source>This profile was made by a newer version of FieldKit. Install the newer version.</source>
+        <translation>Ten profil utworzyła nowsza wersja FieldKit. Zainstaluj nowszą wersję.</translation>
+    </message>
+    <message>
+        <source>The profile is locked. Unlock it and try again.</source>
+        <translation>Profil jest zablokowany. Odblokuj go i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>This profile is no longer on this computer. Choose another profile.</source>
+        <translation>Tego profilu nie ma już na tym komputerze. Wybierz inny profil.</translation>
+    </message>
+    <message>
+        <source>A profile like this already exists on this computer.</source>
+        <translation>Taki profil już istnieje na tym komputerze.</translation>
+    </message>
+    <message>
+        <source>Choose one of the roles in the list.</source>
+        <translation>Wybierz jedną z ról z listy.</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside FieldKit. Your saved work is safe; try again, and report the problem if it happens again.</source>
+        <translation>W FieldKit wystąpił błąd wewnętrzny. Zapisana praca jest bezpieczna; spróbuj ponownie, a jeśli problem się powtórzy, zgłoś go.</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written. Check that the disk has free space and try again.</source>
+        <translation>Nie udało się odczytać ani zapisać pliku. Sprawdź, czy na dysku jest wolne miejsce, i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation>Operacja została anulowana.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Profile unlocked</source>
+        <translation>Profil odblokowany</translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation>Zalogowano jako</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Odcisk klucza</translation>
+    </message>
+    <message>
+        <source>Interviews will appear here. Lock the profile whenever you step away from the computer.</source>
+        <translation>Tu pojawią się wywiady. Blokuj profil za każdym razem, gdy odchodzisz od komputera.</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Zablokuj</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageCombo</name>
+    <message>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Lock</source>
+        <translation>Zablokuj</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <source>Unlock your profile</source>
+        <translation>Odblokuj swój profil</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <source>Profiles on this computer</source>
+        <translation>Profile na tym komputerze</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Odcisk klucza:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Hasło</translation>
+    </message>
+    <message>
+        <source>New profile…</source>
+        <translation>Nowy profil…</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Odblokuj</translation>
+    </message>
+    <message>
+        <source>Unlocking. Deriving the key from your passphrase takes a moment…</source>
+        <translation>Odblokowywanie. Wyprowadzenie klucza z hasła chwilę potrwa…</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <source>Welcome to FieldKit</source>
+        <translation>Witamy w FieldKit</translation>
+    </message>
+    <message>
+        <source>Create your profile. Everything you record is encrypted on this computer and opens only with your passphrase. FieldKit cannot show or reset a forgotten passphrase, so choose one you will remember.</source>
+        <translation>Utwórz swój profil. Wszystko, co zapiszesz, jest szyfrowane na tym komputerze i otwiera się tylko Twoim hasłem. FieldKit nie może pokazać ani zresetować zapomnianego hasła, więc wybierz takie, które zapamiętasz.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Hasło</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Powtórz hasło</translation>
+    </message>
+    <message>
+        <source>As your colleagues know you</source>
+        <translation>Tak, jak znają Cię współpracownicy</translation>
+    </message>
+    <message>
+        <source>Choose your role</source>
+        <translation>Wybierz swoją rolę</translation>
+    </message>
+    <message>
+        <source>Back to profiles</source>
+        <translation>Wróć do profili</translation>
+    </message>
+    <message>
+        <source>Create profile</source>
+        <translation>Utwórz profil</translation>
+    </message>
+    <message>
+        <source>Creating your profile. Protecting the key takes a few seconds…</source>
+        <translation>Tworzenie profilu. Zabezpieczenie klucza potrwa kilka sekund…</translation>
+    </message>
+    <message>
+        <source>Use several words that only you know, for example four or five.</source>
+        <translation>Użyj kilku słów, które znasz tylko Ty, na przykład czterech lub pięciu.</translation>
+    </message>
+    <message>
+        <source>Too short: use at least 8 characters. Better, use several words.</source>
+        <translation>Za krótkie: użyj co najmniej 8 znaków. Lepiej kilku słów.</translation>
+    </message>
+    <message>
+        <source>Weak: use several words, not one word or a pattern.</source>
+        <translation>Słabe: użyj kilku słów, a nie jednego słowa czy schematu.</translation>
+    </message>
+    <message>
+        <source>Fair: add another word to make it stronger.</source>
+        <translation>Średnie: dodaj jeszcze jedno słowo, aby je wzmocnić.</translation>
+    </message>
+    <message>
+        <source>Strong: several words make a good passphrase.</source>
+        <translation>Silne: kilka słów to dobre hasło.</translation>
+    </message>
+    <message>
+        <source>The two passphrases do not match.</source>
+        <translation>Hasła nie są zgodne.</translation>
+    </message>
+</context>
+</TS>
