@@ -26,8 +26,9 @@ def create(capsys: pytest.CaptureFixture[str], name: str, role: str) -> str:
     return out.split()[2]
 
 
-def test_usb_round_trip(capsys: pytest.CaptureFixture[str], tmp_path: Path,
-                        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_usb_round_trip(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("FIELDKIT_PASSPHRASE", PASSPHRASE)
     clinical = create(capsys, "Clinical Lead", "clinical_lead")
     hq = create(capsys, "HQ", "coordinator")
@@ -35,17 +36,49 @@ def test_usb_round_trip(capsys: pytest.CaptureFixture[str], tmp_path: Path,
     clinical_req = tmp_path / "clinical.fkq"
     assert run(capsys, "sync", "request", "-p", clinical, "--out", str(clinical_req))[0] == 0
     prov = tmp_path / "provisioning.fkp"
-    code, out, err = run(capsys, "org", "setup", "-p", hq, "--name", "Documenting Together",
-                         "--clinical-request", str(clinical_req), "--out", str(prov))
+    code, out, err = run(
+        capsys,
+        "org",
+        "setup",
+        "-p",
+        hq,
+        "--name",
+        "Documenting Together",
+        "--clinical-request",
+        str(clinical_req),
+        "--out",
+        str(prov),
+    )
     assert code == 0, err
     hq_fingerprint = out.split("aloud at every laptop): ")[1].strip()
 
     request = tmp_path / "laptop.fkq"
-    code, out, _ = run(capsys, "sync", "join", str(prov), "-p", laptop, "--device", "Laptop 7",
-                       "--request-out", str(request))
+    code, out, _ = run(
+        capsys,
+        "sync",
+        "join",
+        str(prov),
+        "-p",
+        laptop,
+        "--device",
+        "Laptop 7",
+        "--request-out",
+        str(request),
+    )
     assert code == 1 and hq_fingerprint in out  # refuses until the fingerprint was compared
-    code, out, err = run(capsys, "sync", "join", str(prov), "-p", laptop, "--device", "Laptop 7",
-                         "--request-out", str(request), "--yes")
+    code, out, err = run(
+        capsys,
+        "sync",
+        "join",
+        str(prov),
+        "-p",
+        laptop,
+        "--device",
+        "Laptop 7",
+        "--request-out",
+        str(request),
+        "--yes",
+    )
     assert code == 0, err
     code, out, err = run(capsys, "org", "receive", str(request), "-p", hq)
     assert code == 0 and "fingerprint" in out, err
@@ -54,8 +87,12 @@ def test_usb_round_trip(capsys: pytest.CaptureFixture[str], tmp_path: Path,
     assert "active" in out and "Laptop 7" in out
 
     record = tmp_path / "interview.json"
-    record.write_text(json.dumps({"person": serialize.to_json(person()),
-                                  "interview": serialize.to_json(interview())}), encoding="utf-8")
+    record.write_text(
+        json.dumps(
+            {"person": serialize.to_json(person()), "interview": serialize.to_json(interview())}
+        ),
+        encoding="utf-8",
+    )
     assert run(capsys, "interview", "create", str(record), "-p", laptop)[0] == 0
     code, out, _ = run(capsys, "sync", "status", "-p", laptop)
     assert "Not yet safe at HQ: 2 revisions" in out
@@ -63,7 +100,9 @@ def test_usb_round_trip(capsys: pytest.CaptureFixture[str], tmp_path: Path,
     code, out, err = run(capsys, "sync", "export", str(stick), "-p", laptop)
     assert code == 0, err
     receipts = tmp_path / "receipts"
-    code, out, err = run(capsys, "sync", "import", str(stick), "-p", hq, "--receipts", str(receipts))
+    code, out, err = run(
+        capsys, "sync", "import", str(stick), "-p", hq, "--receipts", str(receipts)
+    )
     assert code == 0 and out.startswith("IMPORTED"), out + err
     code, out, _ = run(capsys, "sync", "import", str(stick), "-p", hq)
     assert code == 0 and out.startswith("REPLAY")

@@ -58,8 +58,10 @@ def usb(tmp: Path, name: str = "usb") -> Path:
 
 def write_interviews(session: Session, count: int = 3) -> list[str]:
     pid = records.save_draft(session, person()).record_id
-    ids = [records.save_draft(session, interview(pid, narrative=f"Свідчення {i}")).record_id
-           for i in range(count)]
+    ids = [
+        records.save_draft(session, interview(pid, narrative=f"Свідчення {i}")).record_id
+        for i in range(count)
+    ]
     records.seal(session, ids[0])
     return ids
 
@@ -181,8 +183,10 @@ def test_fork_is_rejected(org: Org) -> None:
 def test_psychologist_bundles_reach_only_the_clinical_lead(org: Org) -> None:
     psych = make_profile("psychologist", "Marta Nowak")
     enroll(org, psych, "Psych laptop")
-    note = records.save_note(psych, SessionNote(person_code="P-0042", risk_level="high",
-                                                observations="Кошмари, безсоння."))
+    note = records.save_note(
+        psych,
+        SessionNote(person_code="P-0042", risk_level="high", observations="Кошмари, безсоння."),
+    )
     bundle = sync_service.export_bundle(psych, usb(org.tmp)).path
     receipts_dir = usb(org.tmp, "receipts")
     [held] = sync_service.import_bundles(org.hq, [bundle], receipts_dir=receipts_dir)
@@ -215,8 +219,8 @@ def test_a_malformed_receipt_is_refused(org: Org) -> None:
 def test_purge_policy(org: Org) -> None:
     from datetime import UTC, datetime, timedelta
 
-    from fieldkit.sync import purge
     from fieldkit.services.verify import verify_profile
+    from fieldkit.sync import purge
 
     laptop = make_profile()
     enroll(org, laptop, "Laptop 11")

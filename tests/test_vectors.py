@@ -30,33 +30,51 @@ def hq_with_test_keys() -> Session:
     session = make_profile("coordinator", "Vector HQ")
     vault = session.vault
     document = {
-        "format": "fieldkit.provisioning/1", "org_id": KEYS["org_id"], "org_name": "Vectors",
-        "hq_signing_public": KEYS["hq_signing_public"], "hq_box_public": KEYS["hq_box_public"],
-        "clinical_box_public": KEYS["clinical_box_public"], "inbox_url": None,
+        "format": "fieldkit.provisioning/1",
+        "org_id": KEYS["org_id"],
+        "org_name": "Vectors",
+        "hq_signing_public": KEYS["hq_signing_public"],
+        "hq_box_public": KEYS["hq_box_public"],
+        "clinical_box_public": KEYS["clinical_box_public"],
+        "inbox_url": None,
         "issued_at": utc_now(),
     }
-    provisioning = signed_doc.sign_document("provisioning", document,
-                                            bytes.fromhex(KEYS["hq_signing_seed"]))
+    provisioning = signed_doc.sign_document(
+        "provisioning", document, bytes.fromhex(KEYS["hq_signing_seed"])
+    )
     with vault.write() as conn:
-        vault.add_key(org.HQ_SIGNING, bytes.fromhex(KEYS["hq_signing_seed"]),
-                      bytes.fromhex(KEYS["hq_signing_public"]))
-        vault.add_key(org.HQ_BOX, bytes.fromhex(KEYS["hq_box_secret"]),
-                      bytes.fromhex(KEYS["hq_box_public"]))
+        vault.add_key(
+            org.HQ_SIGNING,
+            bytes.fromhex(KEYS["hq_signing_seed"]),
+            bytes.fromhex(KEYS["hq_signing_public"]),
+        )
+        vault.add_key(
+            org.HQ_BOX, bytes.fromhex(KEYS["hq_box_secret"]), bytes.fromhex(KEYS["hq_box_public"])
+        )
         org._store_org(vault, document, provisioning, device="HQ")
         for device in KEYS["roster"]:
             conn.execute(
                 "INSERT INTO roster_devices VALUES (?,?,?,?,?,?,?,?)",
-                (device["profile_id"], device["name"], device["role"], device["device"],
-                 bytes.fromhex(device["signing_public"]), bytes.fromhex(device["box_public"]),
-                 device["status"], utc_now()),
+                (
+                    device["profile_id"],
+                    device["name"],
+                    device["role"],
+                    device["device"],
+                    bytes.fromhex(device["signing_public"]),
+                    bytes.fromhex(device["box_public"]),
+                    device["status"],
+                    utc_now(),
+                ),
             )
     return session
 
 
 def state(session: Session) -> tuple[int, int, int]:
     conn = session.vault.conn
-    return tuple(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]  # noqa: S608
-                 for t in ("hq_revisions", "hq_bundles", "exhibit_blobs"))  # type: ignore[return-value]
+    return tuple(
+        conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+        for t in ("hq_revisions", "hq_bundles", "exhibit_blobs")
+    )  # type: ignore[return-value]
 
 
 NAMES = sorted(p.stem for p in VECTORS.glob("*.vector"))
@@ -65,9 +83,23 @@ NAMES = sorted(p.stem for p in VECTORS.glob("*.vector"))
 def test_there_is_a_vector_for_every_failure() -> None:
     expected = {read_vector(n)[0]["expect"] for n in NAMES}
     assert expected >= {
-        "success", "replay", "bad-signature", "unknown-key", "revoked-key", "wrong-recipient",
-        "truncated", "trailing-data", "oversize", "bad-header", "missing-final-tag",
-        "early-final-tag", "bad-chunk", "bad-manifest", "bad-payload", "bad-revision", "fork",
+        "success",
+        "replay",
+        "bad-signature",
+        "unknown-key",
+        "revoked-key",
+        "wrong-recipient",
+        "truncated",
+        "trailing-data",
+        "oversize",
+        "bad-header",
+        "missing-final-tag",
+        "early-final-tag",
+        "bad-chunk",
+        "bad-manifest",
+        "bad-payload",
+        "bad-revision",
+        "fork",
         "rollback",
     }
 
@@ -97,6 +129,7 @@ def test_vector(name: str, tmp_path: Path) -> None:
         assert state(session) == before
         assert not path.exists()
         [(_at, _file, reason, message)] = session.vault.conn.execute(
-            "SELECT at, file_name, reason, message FROM quarantine").fetchall()
+            "SELECT at, file_name, reason, message FROM quarantine"
+        ).fetchall()
         assert reason == expect and message
     session.lock()

@@ -43,8 +43,9 @@ def _read_small(path: Path) -> bytes:
 # -- HQ -------------------------------------------------------------------------------
 
 
-def setup_organisation(session: Session, name: str, clinical_request: Path, out: Path,
-                       *, inbox_url: str | None = None) -> Org:
+def setup_organisation(
+    session: Session, name: str, clinical_request: Path, out: Path, *, inbox_url: str | None = None
+) -> Org:
     """Create HQ's keys; write the provisioning file for laptops to ``out``."""
     data = org.setup_org(session.vault, name, _read_small(clinical_request), inbox_url=inbox_url)
     atomic_write_bytes(out, data)
@@ -62,8 +63,10 @@ def receive_request(session: Session, path: Path) -> dict[str, Any]:
 
 
 def pending_requests(session: Session) -> list[dict[str, Any]]:
-    return [{**d, "fingerprint": org.request_fingerprint(d)}
-            for d in org.pending_requests(session.vault)]
+    return [
+        {**d, "fingerprint": org.request_fingerprint(d)}
+        for d in org.pending_requests(session.vault)
+    ]
 
 
 def approve(session: Session, profile_id: str) -> int:
@@ -98,18 +101,24 @@ def bundle_files(paths: Iterable[Path]) -> list[Path]:
 
 
 def import_bundles(
-    session: Session, paths: Iterable[Path], *, receipts_dir: Path | None = None,
+    session: Session,
+    paths: Iterable[Path],
+    *,
+    receipts_dir: Path | None = None,
     progress: Callable[[int, int, int, int], None] | None = None,
 ) -> list[ImportOutcome]:
     """Import each bundle in turn; a bad one is quarantined and the rest go on."""
     files = bundle_files(paths)
     outcomes = []
     for index, path in enumerate(files):
+
         def step(done: int, total: int, index: int = index) -> None:
             if progress is not None:
                 progress(index, len(files), done, total)
-        outcomes.append(importer.import_bundle(session.vault, path, receipts_dir=receipts_dir,
-                                               progress=step))
+
+        outcomes.append(
+            importer.import_bundle(session.vault, path, receipts_dir=receipts_dir, progress=step)
+        )
     return outcomes
 
 
@@ -127,18 +136,26 @@ class HqRecord:
 
 def hq_records(session: Session, limit: int = 1000) -> list[HqRecord]:
     """The current state of each record across every laptop."""
-    return [HqRecord(*row) for row in session.vault.conn.execute(
-        "SELECT record_id, profile_id, kind, revision, status, case_number, city,"
-        " interview_date FROM hq_records ORDER BY interview_date DESC, record_id LIMIT ?",
-        (limit,),
-    )]
+    return [
+        HqRecord(*row)
+        for row in session.vault.conn.execute(
+            "SELECT record_id, profile_id, kind, revision, status, case_number, city,"
+            " interview_date FROM hq_records ORDER BY interview_date DESC, record_id LIMIT ?",
+            (limit,),
+        )
+    ]
 
 
 def hq_history(session: Session, record_id: str) -> list[tuple[int, str, str, str]]:
     """(revision, status, created_at, hash) of every revision HQ holds of a record."""
-    return [(r[0], r[1], r[2], r[3]) for r in session.vault.conn.execute(
-        "SELECT revision, status, created_at, hash FROM hq_revisions WHERE record_id = ?"
-        " ORDER BY revision", (record_id,))]
+    return [
+        (r[0], r[1], r[2], r[3])
+        for r in session.vault.conn.execute(
+            "SELECT revision, status, created_at, hash FROM hq_revisions WHERE record_id = ?"
+            " ORDER BY revision",
+            (record_id,),
+        )
+    ]
 
 
 def missing_bundles(session: Session) -> dict[str, list[int]]:
@@ -153,8 +170,12 @@ def missing_bundles(session: Session) -> dict[str, list[int]]:
 
 
 def quarantine(session: Session) -> list[tuple[str, str, str, str]]:
-    return [(r[0], r[1], r[2], r[3]) for r in session.vault.conn.execute(
-        "SELECT at, file_name, reason, message FROM quarantine ORDER BY id DESC")]
+    return [
+        (r[0], r[1], r[2], r[3])
+        for r in session.vault.conn.execute(
+            "SELECT at, file_name, reason, message FROM quarantine ORDER BY id DESC"
+        )
+    ]
 
 
 # -- field ----------------------------------------------------------------------------
@@ -184,9 +205,13 @@ def pending(session: Session) -> Pending:
     return export.pending(session.vault)
 
 
-def export_bundle(session: Session, dest_dir: Path, *,
-                  progress: Callable[[int, int], None] | None = None,
-                  cancelled: Callable[[], bool] | None = None) -> ExportResult:
+def export_bundle(
+    session: Session,
+    dest_dir: Path,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ExportResult:
     return export.export_bundle(session.vault, dest_dir, progress=progress, cancelled=cancelled)
 
 
@@ -221,7 +246,8 @@ class SyncStatus:
 def status(session: Session) -> SyncStatus:
     p = export.pending(session.vault)
     row = session.vault.conn.execute(
-        "SELECT max(receipt_at), count(*) FROM outbox_bundles").fetchone()
+        "SELECT max(receipt_at), count(*) FROM outbox_bundles"
+    ).fetchone()
     return SyncStatus(p.revisions, p.exhibits, row[0], int(row[1]))
 
 
@@ -229,5 +255,6 @@ def safe_at_hq(session: Session, record_id: str) -> bool:
     """True when HQ acknowledged the record's newest revision."""
     latest = revisions.latest(session.vault, record_id)
     row = session.vault.conn.execute(
-        "SELECT 1 FROM acknowledged_revisions WHERE hash = ?", (latest.hash,)).fetchone()
+        "SELECT 1 FROM acknowledged_revisions WHERE hash = ?", (latest.hash,)
+    ).fetchone()
     return row is not None

@@ -144,8 +144,12 @@ def export_bundle(
     try:
         with os.fdopen(fd, "wb") as handle:
             writer = bundle.BundleWriter(
-                handle, sender_seed=vault.secret(SIGNING_PURPOSE), recipient_public=recipient,
-                recipient_kind=kind, payload_length=total, chunk_size=chunk_size,
+                handle,
+                sender_seed=vault.secret(SIGNING_PURPOSE),
+                recipient_public=recipient,
+                recipient_kind=kind,
+                payload_length=total,
+                chunk_size=chunk_size,
             )
             writer.write(payload.json_item(payload.ITEM_MANIFEST, manifest))
             for item in _revision_items(vault):
@@ -164,11 +168,24 @@ def export_bundle(
             conn.execute(
                 "INSERT INTO outbox_bundles (seq, bundle_hash, file_name, revisions, exhibits,"
                 " chain_head_seq, created_at) VALUES (?,?,?,?,?,?,?)",
-                (seq, bundle_hash, final.name, revision_count, len(exhibit_list),
-                 int(head[0]), utc_now()),
+                (
+                    seq,
+                    bundle_hash,
+                    final.name,
+                    revision_count,
+                    len(exhibit_list),
+                    int(head[0]),
+                    utc_now(),
+                ),
             )
-            audit.record(vault, "export", bundle_seq=seq, bundle_hash=bundle_hash,
-                         revisions=revision_count, exhibits=len(exhibit_list))
+            audit.record(
+                vault,
+                "export",
+                bundle_seq=seq,
+                bundle_hash=bundle_hash,
+                revisions=revision_count,
+                exhibits=len(exhibit_list),
+            )
         os.replace(partial, final)
         fsync_dir(dest_dir)
     except BaseException:

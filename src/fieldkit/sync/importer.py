@@ -86,8 +86,9 @@ def import_bundle(
     return outcome
 
 
-def _is_replay(vault: Vault, header: BundleHeader, signature: bytes, size: int,
-               outcome: ImportOutcome) -> bool:
+def _is_replay(
+    vault: Vault, header: BundleHeader, signature: bytes, size: int, outcome: ImportOutcome
+) -> bool:
     row = vault.conn.execute(
         "SELECT bundle_hash, profile_id, seq FROM hq_bundles"
         " WHERE sender_public = ? AND signature = ? AND size = ?",
@@ -96,7 +97,11 @@ def _is_replay(vault: Vault, header: BundleHeader, signature: bytes, size: int,
     if row is None:
         return False
     outcome.status, outcome.bundle_hash, outcome.profile_id, outcome.seq = (
-        "replay", row[0], row[1], row[2])
+        "replay",
+        row[0],
+        row[1],
+        row[2],
+    )
     outcome.message = "This bundle was already imported; nothing changed."
     return True
 
@@ -112,19 +117,31 @@ def _stage(vault: Vault, original: BinaryIO) -> Path:
 
 
 def _import(
-    vault: Vault, handle: BinaryIO, header: BundleHeader, signature: bytes, size: int,
-    outcome: ImportOutcome, receipts_dir: Path | None, progress: Progress | None,
+    vault: Vault,
+    handle: BinaryIO,
+    header: BundleHeader,
+    signature: bytes,
+    size: int,
+    outcome: ImportOutcome,
+    receipts_dir: Path | None,
+    progress: Progress | None,
 ) -> None:
     bundle_hash = bundle.verify_signature(handle, header, size)  # 3. signature
     outcome.bundle_hash = bundle_hash
     device = device_by_key(vault, header.sender_public)  # 4. roster
     if device is None:
-        raise BundleRejected("unknown-key", "The bundle is signed by a key that is not in the "
-                             "roster: the laptop was never enrolled, or this is a forgery.")
+        raise BundleRejected(
+            "unknown-key",
+            "The bundle is signed by a key that is not in the "
+            "roster: the laptop was never enrolled, or this is a forgery.",
+        )
     outcome.profile_id, outcome.device = device.profile_id, f"{device.name} ({device.device})"
     if device.status != "active":
-        raise BundleRejected("revoked-key", f"The laptop {device.name} ({device.device}) was "
-                             "revoked: its bundles are no longer accepted.")
+        raise BundleRejected(
+            "revoked-key",
+            f"The laptop {device.name} ({device.device}) was "
+            "revoked: its bundles are no longer accepted.",
+        )
     secret = _recipient_secret(vault, header)  # 5. recipient
     if secret is None:
         _hold(vault, handle, header, signature, size, bundle_hash, device, outcome, receipts_dir)
@@ -136,16 +153,27 @@ def _import(
     written: list[Path] = []
     try:
         with vault.write():  # 7-10: payload, manifest, revisions, then one commit
-            _apply(vault, events, header, bundle_hash, signature, size, device, outcome,
-                   written, progress)
+            _apply(
+                vault,
+                events,
+                header,
+                bundle_hash,
+                signature,
+                size,
+                device,
+                outcome,
+                written,
+                progress,
+            )
     except BaseException:
         for blob in written:
             with contextlib.suppress(FileNotFoundError):
                 blob.unlink()
         raise
     outcome.status = "imported"
-    outcome.message = (f"Imported {outcome.revisions_new} new revisions and "
-                       f"{outcome.exhibits} exhibits.")
+    outcome.message = (
+        f"Imported {outcome.revisions_new} new revisions and {outcome.exhibits} exhibits."
+    )
     outcome.missing = manifest_mod.missing_bundles(vault, device.profile_id)
     if receipts_dir is not None and is_hq(vault):
         outcome.receipt = _write_receipt(vault, receipts_dir, device.profile_id, bundle_hash)
@@ -158,19 +186,32 @@ def _recipient_secret(vault: Vault, header: BundleHeader) -> bytes | None:
         if is_hq(vault) and header.recipient_public == vault.public_key(HQ_BOX):
             return vault.secret(HQ_BOX)
     elif header.recipient_public == org.clinical_box_public:
-        if vault.info.role == "clinical_lead" and vault.public_key(BOX_PURPOSE) == org.clinical_box_public:
+        if (
+            vault.info.role == "clinical_lead"
+            and vault.public_key(BOX_PURPOSE) == org.clinical_box_public
+        ):
             return vault.secret(BOX_PURPOSE)
         if is_hq(vault):
             return None
-    raise BundleRejected("wrong-recipient", "The bundle is not addressed to this profile's "
-                         "keys (another organisation, or a psychologist's bundle for the "
-                         "clinical lead).")
+    raise BundleRejected(
+        "wrong-recipient",
+        "The bundle is not addressed to this profile's "
+        "keys (another organisation, or a psychologist's bundle for the "
+        "clinical lead).",
+    )
 
 
 def _apply(
-    vault: Vault, events: Iterator[payload.Event], header: BundleHeader, bundle_hash: str,
-    signature: bytes, size: int, device: Device, outcome: ImportOutcome,
-    written: list[Path], progress: Progress | None,
+    vault: Vault,
+    events: Iterator[payload.Event],
+    header: BundleHeader,
+    bundle_hash: str,
+    signature: bytes,
+    size: int,
+    device: Device,
+    outcome: ImportOutcome,
+    written: list[Path],
+    progress: Progress | None,
 ) -> None:
     first = next(events)  # 6-7. decryption and payload as we go
     if not isinstance(first, dict):
@@ -182,8 +223,18 @@ def _apply(
         "INSERT INTO hq_bundles (bundle_hash, profile_id, seq, sender_public, signature, size,"
         " chain_head_seq, status, revisions, exhibits, imported_at)"
         " VALUES (?,?,?,?,?,?,?, 'imported', ?,?,?)",
-        (bundle_hash, device.profile_id, manifest.seq, header.sender_public, signature, size,
-         manifest.chain_head_seq, manifest.revisions, len(manifest.exhibits), utc_now()),
+        (
+            bundle_hash,
+            device.profile_id,
+            manifest.seq,
+            header.sender_public,
+            signature,
+            size,
+            manifest.chain_head_seq,
+            manifest.revisions,
+            len(manifest.exhibits),
+            utc_now(),
+        ),
     )
     chain = revisions_in.ChainCheck(vault, device)  # 9. revisions and exhibits
     exhibit_index = 0
@@ -213,8 +264,15 @@ def _apply(
         raise _bad_manifest()
     outcome.revisions_new, outcome.revisions_total = chain.new, chain.count
     outcome.exhibits = exhibit_index
-    audit.record(vault, "import", profile=device.profile_id, bundle_seq=manifest.seq,
-                 bundle_hash=bundle_hash, revisions=chain.new, exhibits=exhibit_index)
+    audit.record(
+        vault,
+        "import",
+        profile=device.profile_id,
+        bundle_seq=manifest.seq,
+        bundle_hash=bundle_hash,
+        revisions=chain.new,
+        exhibits=exhibit_index,
+    )
 
 
 def _bad_manifest() -> BundleRejected:
@@ -258,8 +316,11 @@ def _receive_exhibit(
     if blob.sha256 != start.sha256 or blob.size != start.size:
         if known is None:
             written.append(vault.exhibits_dir / f"{blob.blob_name}{exhibits.SUFFIX}")
-        raise BundleRejected("bad-revision", "An exhibit in the bundle does not match its "
-                             "SHA-256: it was altered before it was signed.")
+        raise BundleRejected(
+            "bad-revision",
+            "An exhibit in the bundle does not match its "
+            "SHA-256: it was altered before it was signed.",
+        )
     if known is None:
         written.append(vault.exhibits_dir / f"{blob.blob_name}{exhibits.SUFFIX}")
         exhibits.register(vault, blob)
@@ -267,8 +328,15 @@ def _receive_exhibit(
 
 
 def _hold(
-    vault: Vault, handle: BinaryIO, header: BundleHeader, signature: bytes, size: int,
-    bundle_hash: str, device: Device, outcome: ImportOutcome, receipts_dir: Path | None,
+    vault: Vault,
+    handle: BinaryIO,
+    header: BundleHeader,
+    signature: bytes,
+    size: int,
+    bundle_hash: str,
+    device: Device,
+    outcome: ImportOutcome,
+    receipts_dir: Path | None,
 ) -> None:
     """Store a psychologist's bundle unread for the clinical lead, and acknowledge it."""
     held_dir = vault.folder / "held"
@@ -286,14 +354,21 @@ def _hold(
             "INSERT INTO hq_bundles (bundle_hash, profile_id, seq, sender_public, signature, size,"
             " chain_head_seq, status, held_file, revisions, exhibits, imported_at)"
             " VALUES (?,?,NULL,?,?,?,NULL,'held',?,0,0,?)",
-            (bundle_hash, device.profile_id, header.sender_public, signature, size, target.name,
-             utc_now()),
+            (
+                bundle_hash,
+                device.profile_id,
+                header.sender_public,
+                signature,
+                size,
+                target.name,
+                utc_now(),
+            ),
         )
-        audit.record(vault, "import", profile=device.profile_id, bundle_hash=bundle_hash,
-                     held=True)
+        audit.record(vault, "import", profile=device.profile_id, bundle_hash=bundle_hash, held=True)
     outcome.status = "held"
-    outcome.message = ("A psychologist's bundle: stored unread for the clinical lead, "
-                       "who alone can open it.")
+    outcome.message = (
+        "A psychologist's bundle: stored unread for the clinical lead, who alone can open it."
+    )
     if receipts_dir is not None:
         outcome.receipt = _write_receipt(vault, receipts_dir, device.profile_id, bundle_hash)
 

@@ -7,15 +7,27 @@ from dataclasses import dataclass
 from typing import Any
 
 from fieldkit.crypto.bundle import RECIPIENT_CLINICAL, BundleHeader, BundleRejected
-from fieldkit.domain.ids import check_id
 from fieldkit.domain.errors import FieldKitError
+from fieldkit.domain.ids import check_id
 from fieldkit.store.vault import Vault
 from fieldkit.sync.org import Device
 
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 FIELDS = {
-    "format", "bundle_id", "profile_id", "role", "device", "signing_public", "recipient", "seq",
-    "prev_bundle_hash", "created_at", "revisions", "exhibits", "chain_head", "payload_length",
+    "format",
+    "bundle_id",
+    "profile_id",
+    "role",
+    "device",
+    "signing_public",
+    "recipient",
+    "seq",
+    "prev_bundle_hash",
+    "created_at",
+    "revisions",
+    "exhibits",
+    "chain_head",
+    "payload_length",
 }
 
 
@@ -75,8 +87,16 @@ def check(untrusted: dict[str, Any], header: BundleHeader, device: Device) -> Ma
             raise ValueError("strings")
     except (KeyError, TypeError, ValueError, AttributeError, FieldKitError):
         raise reject("bad-manifest", bad) from None
-    return Manifest(untrusted["bundle_id"], device.profile_id, seq, prev, count, tuple(exhibits),
-                    head["seq"], untrusted["created_at"])
+    return Manifest(
+        untrusted["bundle_id"],
+        device.profile_id,
+        seq,
+        prev,
+        count,
+        tuple(exhibits),
+        head["seq"],
+        untrusted["created_at"],
+    )
 
 
 def check_sequence(vault: Vault, manifest: Manifest, bundle_hash: str, device: Device) -> None:
@@ -87,33 +107,45 @@ def check_sequence(vault: Vault, manifest: Manifest, bundle_hash: str, device: D
         (manifest.profile_id, manifest.seq),
     ).fetchone()
     if same is not None and same[0] != bundle_hash:
-        raise reject("fork", f"Laptop {device.name} ({device.device}) produced two different "
-                     f"bundles numbered {manifest.seq}. Keep both files and contact the laptop's "
-                     "owner: the laptop may have been restored from a backup or copied.")
+        raise reject(
+            "fork",
+            f"Laptop {device.name} ({device.device}) produced two different "
+            f"bundles numbered {manifest.seq}. Keep both files and contact the laptop's "
+            "owner: the laptop may have been restored from a backup or copied.",
+        )
     before = conn.execute(
         "SELECT bundle_hash FROM hq_bundles WHERE profile_id = ? AND seq = ?",
         (manifest.profile_id, manifest.seq - 1),
     ).fetchone()
     if before is not None and before[0] != manifest.prev_bundle_hash:
-        raise reject("fork", f"Bundle {manifest.seq} from {device.name} does not follow the "
-                     f"bundle {manifest.seq - 1} HQ holds: the laptop's history forked.")
+        raise reject(
+            "fork",
+            f"Bundle {manifest.seq} from {device.name} does not follow the "
+            f"bundle {manifest.seq - 1} HQ holds: the laptop's history forked.",
+        )
     highest = conn.execute(
         "SELECT max(chain_head_seq) FROM hq_bundles WHERE profile_id = ? AND seq < ?"
         " AND status = 'imported'",
         (manifest.profile_id, manifest.seq),
     ).fetchone()[0]
     if highest is not None and manifest.chain_head_seq < int(highest):
-        raise reject("rollback", f"Bundle {manifest.seq} from {device.name} holds less than an "
-                     "earlier bundle: the laptop's records went backwards (restored from an old "
-                     "backup?). Nothing was imported.")
+        raise reject(
+            "rollback",
+            f"Bundle {manifest.seq} from {device.name} holds less than an "
+            "earlier bundle: the laptop's records went backwards (restored from an old "
+            "backup?). Nothing was imported.",
+        )
 
 
 def missing_bundles(vault: Vault, profile_id: str) -> list[int]:
     """Sequence numbers HQ has not received below the highest it has."""
-    seqs = [int(r[0]) for r in vault.conn.execute(
-        "SELECT seq FROM hq_bundles WHERE profile_id = ? AND seq IS NOT NULL ORDER BY seq",
-        (profile_id,),
-    )]
+    seqs = [
+        int(r[0])
+        for r in vault.conn.execute(
+            "SELECT seq FROM hq_bundles WHERE profile_id = ? AND seq IS NOT NULL ORDER BY seq",
+            (profile_id,),
+        )
+    ]
     if not seqs:
         return []
     have = set(seqs)

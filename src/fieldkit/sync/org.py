@@ -66,7 +66,9 @@ def is_hq(vault: Vault) -> bool:
 # -- HQ: set up ---------------------------------------------------------------------
 
 
-def setup_org(vault: Vault, org_name: str, clinical_request: bytes, *, inbox_url: str | None) -> bytes:
+def setup_org(
+    vault: Vault, org_name: str, clinical_request: bytes, *, inbox_url: str | None
+) -> bytes:
     """Create the HQ keys and return the signed provisioning file.
 
     ``clinical_request`` is the clinical lead's enrollment request: its X25519
@@ -114,10 +116,15 @@ def _store_org(vault: Vault, document: dict[str, Any], provisioning: bytes, devi
         " clinical_box_public, inbox_url, provisioning, device, joined_at)"
         " VALUES (1,?,?,?,?,?,?,?,?,?)",
         (
-            document["org_id"], document["org_name"],
-            bytes.fromhex(document["hq_signing_public"]), bytes.fromhex(document["hq_box_public"]),
-            bytes.fromhex(document["clinical_box_public"]), document["inbox_url"],
-            provisioning, device, utc_now(),
+            document["org_id"],
+            document["org_name"],
+            bytes.fromhex(document["hq_signing_public"]),
+            bytes.fromhex(document["hq_box_public"]),
+            bytes.fromhex(document["clinical_box_public"]),
+            document["inbox_url"],
+            provisioning,
+            device,
+            utc_now(),
         ),
     )
 
@@ -262,8 +269,12 @@ def approve(vault: Vault, profile_id: str) -> int:
             "INSERT INTO roster_devices (profile_id, name, role, device, signing_public,"
             " box_public, status, changed_at) VALUES (?,?,?,?,?,?, 'active', ?)",
             (
-                document["profile_id"], document["name"], document["role"], document["device"],
-                bytes.fromhex(document["signing_public"]), bytes.fromhex(document["box_public"]),
+                document["profile_id"],
+                document["name"],
+                document["role"],
+                document["device"],
+                bytes.fromhex(document["signing_public"]),
+                bytes.fromhex(document["box_public"]),
                 utc_now(),
             ),
         )
@@ -297,9 +308,14 @@ def _publish_roster(vault: Vault) -> int:
     version = int(last or 0) + 1
     devices = [
         {
-            "profile_id": r[0], "name": r[1], "role": r[2], "device": r[3],
-            "signing_public": bytes(r[4]).hex(), "box_public": bytes(r[5]).hex(),
-            "status": r[6], "changed_at": r[7],
+            "profile_id": r[0],
+            "name": r[1],
+            "role": r[2],
+            "device": r[3],
+            "signing_public": bytes(r[4]).hex(),
+            "box_public": bytes(r[5]).hex(),
+            "status": r[6],
+            "changed_at": r[7],
         }
         for r in vault.conn.execute(
             "SELECT profile_id, name, role, device, signing_public, box_public, status,"
@@ -308,8 +324,11 @@ def _publish_roster(vault: Vault) -> int:
     ]
     issued = utc_now()
     document = {
-        "format": "fieldkit.roster/1", "org_id": org.org_id, "version": version,
-        "issued_at": issued, "devices": devices,
+        "format": "fieldkit.roster/1",
+        "org_id": org.org_id,
+        "version": version,
+        "issued_at": issued,
+        "devices": devices,
     }
     signed = signed_doc.sign_document("roster", document, vault.secret(HQ_SIGNING))
     vault.conn.execute(
@@ -345,9 +364,14 @@ def import_roster(vault: Vault, untrusted: bytes) -> int:
                 "INSERT INTO roster_devices (profile_id, name, role, device, signing_public,"
                 " box_public, status, changed_at) VALUES (?,?,?,?,?,?,?,?)",
                 (
-                    check_id(device["profile_id"]), str(device["name"]), str(device["role"]),
-                    str(device["device"]), bytes.fromhex(device["signing_public"]),
-                    bytes.fromhex(device["box_public"]), device["status"], str(device["changed_at"]),
+                    check_id(device["profile_id"]),
+                    str(device["name"]),
+                    str(device["role"]),
+                    str(device["device"]),
+                    bytes.fromhex(device["signing_public"]),
+                    bytes.fromhex(device["box_public"]),
+                    device["status"],
+                    str(device["changed_at"]),
                 ),
             )
         conn.execute(
@@ -378,8 +402,11 @@ def device_by_key(vault: Vault, signing_public: bytes) -> Device | None:
         " FROM roster_devices WHERE signing_public = ?",
         (signing_public,),
     ).fetchone()
-    return None if row is None else Device(row[0], row[1], row[2], row[3], bytes(row[4]),
-                                           bytes(row[5]), row[6])
+    return (
+        None
+        if row is None
+        else Device(row[0], row[1], row[2], row[3], bytes(row[4]), bytes(row[5]), row[6])
+    )
 
 
 def devices(vault: Vault) -> list[Device]:

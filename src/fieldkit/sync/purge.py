@@ -60,13 +60,16 @@ def run(vault: Vault, *, now: datetime | None = None) -> PurgeResult:
     if cutoff is None:
         return PurgeResult(0, 0)
     conn = vault.conn
-    candidates = [r[0] for r in conn.execute(
-        "SELECT c.record_id FROM records c WHERE c.purged_at IS NULL"
-        " AND c.status IN ('sealed', 'withdrawn')"
-        " AND NOT EXISTS (SELECT 1 FROM revisions r WHERE r.record_id = c.record_id"
-        "   AND r.hash NOT IN (SELECT hash FROM acknowledged_revisions WHERE acked_at <= ?))",
-        (cutoff,),
-    )]
+    candidates = [
+        r[0]
+        for r in conn.execute(
+            "SELECT c.record_id FROM records c WHERE c.purged_at IS NULL"
+            " AND c.status IN ('sealed', 'withdrawn')"
+            " AND NOT EXISTS (SELECT 1 FROM revisions r WHERE r.record_id = c.record_id"
+            "   AND r.hash NOT IN (SELECT hash FROM acknowledged_revisions WHERE acked_at <= ?))",
+            (cutoff,),
+        )
+    ]
     removed_files = []
     with vault.write():
         for record_id in candidates:
@@ -95,7 +98,8 @@ def run(vault: Vault, *, now: datetime | None = None) -> PurgeResult:
 def _purge_record(vault: Vault, record_id: str) -> None:
     conn = vault.conn
     conn.execute(
-        "DELETE FROM revision_bodies WHERE hash IN (SELECT hash FROM revisions WHERE record_id = ?)",
+        "DELETE FROM revision_bodies"
+        " WHERE hash IN (SELECT hash FROM revisions WHERE record_id = ?)",
         (record_id,),
     )
     row = conn.execute("SELECT id FROM interviews WHERE record_id = ?", (record_id,)).fetchone()
@@ -103,8 +107,11 @@ def _purge_record(vault: Vault, record_id: str) -> None:
         conn.execute("DELETE FROM interview_text WHERE rowid = ?", (row[0],))
         conn.execute(
             "UPDATE interviews SET case_number = '', person_code = '', city = '', categories = '',"
-            " status = 'purged' WHERE id = ?", (row[0],))
+            " status = 'purged' WHERE id = ?",
+            (row[0],),
+        )
     conn.execute("UPDATE persons SET code = '', match_key = NULL WHERE record_id = ?", (record_id,))
-    conn.execute("UPDATE notes SET person_code = '', risk_level = '' WHERE record_id = ?",
-                 (record_id,))
+    conn.execute(
+        "UPDATE notes SET person_code = '', risk_level = '' WHERE record_id = ?", (record_id,)
+    )
     conn.execute("UPDATE records SET purged_at = ? WHERE record_id = ?", (utc_now(), record_id))

@@ -26,8 +26,12 @@ def issue(vault: Vault, bundle_hash: str) -> tuple[bytes, str]:
     if row is None:
         raise ReceiptInvalid("HQ has no such bundle.")
     profile_id, seq, status, head = row
-    revisions = [r[0] for r in vault.conn.execute(
-        "SELECT hash FROM hq_revisions WHERE bundle_hash = ? ORDER BY seq", (bundle_hash,))]
+    revisions = [
+        r[0]
+        for r in vault.conn.execute(
+            "SELECT hash FROM hq_revisions WHERE bundle_hash = ? ORDER BY seq", (bundle_hash,)
+        )
+    ]
     document = {
         "format": "fieldkit.receipt/1",
         "org_id": org.org_id,
@@ -45,9 +49,13 @@ def issue(vault: Vault, bundle_hash: str) -> tuple[bytes, str]:
 
 
 def _exhibits_of(vault: Vault, bundle_hash: str) -> list[str]:
-    return [r[0] for r in vault.conn.execute(
-        "SELECT sha256 FROM hq_bundle_exhibits WHERE bundle_hash = ? ORDER BY sha256",
-        (bundle_hash,))]
+    return [
+        r[0]
+        for r in vault.conn.execute(
+            "SELECT sha256 FROM hq_bundle_exhibits WHERE bundle_hash = ? ORDER BY sha256",
+            (bundle_hash,),
+        )
+    ]
 
 
 @dataclass(frozen=True)
@@ -86,7 +94,9 @@ def apply(vault: Vault, untrusted: bytes) -> AppliedReceipt:
             if sha in sent:
                 ex += conn.execute(
                     "INSERT OR IGNORE INTO acknowledged_exhibits (sha256, bundle_seq, acked_at)"
-                    " VALUES (?,?,?)", (sha, seq, now)).rowcount
+                    " VALUES (?,?,?)",
+                    (sha, seq, now),
+                ).rowcount
         conn.execute(
             "INSERT OR REPLACE INTO receipts (bundle_seq, document, imported_at) VALUES (?,?,?)",
             (seq, untrusted, now),

@@ -36,8 +36,9 @@ class ChainCheck:
         rev_hash = canonical.sha256_hex(item.envelope)
         if env.profile_id != self.device.profile_id:
             raise _bad("it belongs to another profile")
-        if not identity.verify(self.device.signing_public, signing_message(rev_hash),
-                               item.signature):
+        if not identity.verify(
+            self.device.signing_public, signing_message(rev_hash), item.signature
+        ):
             raise _bad("its signature does not verify")
         if item.body is not None and canonical.sha256_hex(item.body) != env.body_sha256:
             raise _bad("its content does not match its hash")
@@ -52,9 +53,12 @@ class ChainCheck:
         ).fetchone()
         if existing is not None:
             if existing[0] != rev_hash:
-                raise BundleRejected("fork", f"Revision {env.seq} from {self.device.name} "
-                                     "differs from the one HQ already holds: the laptop's "
-                                     "history forked.")
+                raise BundleRejected(
+                    "fork",
+                    f"Revision {env.seq} from {self.device.name} "
+                    "differs from the one HQ already holds: the laptop's "
+                    "history forked.",
+                )
             return
         self._store(env, rev_hash, item, bundle_hash)
         self.new += 1
@@ -73,16 +77,31 @@ class ChainCheck:
                 return  # the link is in a bundle that has not arrived yet
             expected = row[0]
         if env.prev_hash != expected:
-            raise BundleRejected("fork", f"Revision {env.seq} from {self.device.name} does not "
-                                 "follow the one before it: the laptop's history forked.")
+            raise BundleRejected(
+                "fork",
+                f"Revision {env.seq} from {self.device.name} does not "
+                "follow the one before it: the laptop's history forked.",
+            )
 
     def _store(self, env: Envelope, rev_hash: str, item: RevisionItem, bundle_hash: str) -> None:
         conn = self.vault.conn
         conn.execute(
             "INSERT INTO hq_revisions (hash, profile_id, seq, record_id, kind, revision, status,"
             " created_at, envelope, signature, body, bundle_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-            (rev_hash, env.profile_id, env.seq, env.record_id, env.kind, env.revision,
-             env.status, env.created_at, item.envelope, item.signature, item.body, bundle_hash),
+            (
+                rev_hash,
+                env.profile_id,
+                env.seq,
+                env.record_id,
+                env.kind,
+                env.revision,
+                env.status,
+                env.created_at,
+                item.envelope,
+                item.signature,
+                item.body,
+                bundle_hash,
+            ),
         )
         case_number = city = date = ""
         if item.body is not None and env.kind == "interview":
@@ -100,6 +119,16 @@ class ChainCheck:
             " case_number = excluded.case_number, city = excluded.city,"
             " interview_date = excluded.interview_date, updated_at = excluded.updated_at"
             " WHERE excluded.revision > hq_records.revision",
-            (env.record_id, env.profile_id, env.kind, env.revision, env.status, rev_hash,
-             case_number, city, date, env.created_at),
+            (
+                env.record_id,
+                env.profile_id,
+                env.kind,
+                env.revision,
+                env.status,
+                rev_hash,
+                case_number,
+                city,
+                date,
+                env.created_at,
+            ),
         )
