@@ -25,26 +25,44 @@ def messages(path: Path) -> dict[tuple[str, str], ET.Element]:
     return found
 
 
-@pytest.fixture(scope="module")
-def current_sources(tmp_path_factory: pytest.TempPathFactory) -> set[tuple[str, str]]:
-    """What lupdate finds in the code today."""
-    out = tmp_path_factory.mktemp("lupdate") / "fresh.ts"
+UI = ROOT / "src/fieldkit/ui"
+
+
+def units() -> dict[str, list[Path]]:
+    """Translation units: the core, and one per feature folder of ui/."""
+    core = [ROOT / "src/fieldkit/app.py", *sorted(UI.glob("*.py")), UI / "start"]
+    found = {"fieldkit": core}
+    for folder in sorted(p for p in UI.iterdir() if p.is_dir() and p.name not in ("start",)):
+        if folder.name.startswith("__"):
+            continue
+        found[folder.name] = [folder]
+    return found
+
+
+def lupdate(sources: list[Path], out: Path) -> set[tuple[str, str]]:
     subprocess.run(
         [str(LUPDATE), "-silent", "-extensions", "py", "-locations", "none",
-         str(ROOT / "src/fieldkit/app.py"), str(ROOT / "src/fieldkit/ui"), "-ts", str(out)],
+         *map(str, sources), "-ts", str(out)],
         check=True,
     )
-    return set(messages(out))
+    return set(messages(out)) if out.exists() else set()
 
 
+@pytest.mark.parametrize("unit", sorted(units()))
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_string_in_the_code_is_translated(
-    language: str, current_sources: set[tuple[str, str]]
+    unit: str, language: str, tmp_path: Path
 ) -> None:
-    shipped = messages(TS_DIR / f"fieldkit_{language}.ts")
-    missing = current_sources - set(shipped)
+    current = lupdate(units()[unit], tmp_path / "fresh.ts")
+    path = TS_DIR / f"{unit}_{language}.ts"
+    if not current:
+        assert not path.exists(), f"{path.name} has no strings left in the code"
+        return
+    assert path.exists(), f"create {path.name} with lupdate (docs/gui.md) and translate it"
+    shipped = messages(path)
+    missing = current - set(shipped)
     assert not missing, f"run lupdate (docs/gui.md) and translate: {sorted(missing)}"
-    stale = set(shipped) - current_sources
+    stale = set(shipped) - current
     assert not stale, f"strings no longer in the code: {sorted(stale)}"
     for key, message in shipped.items():
         translation = message.find("translation")

@@ -1,8 +1,11 @@
 """The translations loader: FieldKit's own ``.qm`` files plus Qt's, switched at run time.
 
-Source strings are English. ``resources/translations/fieldkit_<lang>.qm`` is
-compiled from the ``.ts`` file of the same name at build time (``make
-translations``). A missing file is not an error: the texts stay English.
+Source strings are English. Each translation unit has one ``.ts`` file per
+language in ``resources/translations/``: ``fieldkit_<lang>.ts`` for the core
+(``app.py``, ``ui/*.py``, ``ui/start/``) and ``<feature>_<lang>.ts`` for each
+feature folder ``ui/<feature>/``. ``make translations`` compiles them to ``.qm``
+files; every ``*_<lang>.qm`` is loaded. A missing file is not an error: the
+texts stay English.
 
 Installing a translator makes Qt send ``QEvent.LanguageChange`` to every widget;
 each screen rebuilds its texts in ``retranslate()`` when it gets that event.
@@ -72,8 +75,13 @@ class Translations(QObject):
             complete = own is not None
             if own is None:
                 log.warning("no compiled translation for %s; showing English", language)
+            features = [
+                self._load(path.stem, folder)
+                for path in sorted(folder.glob(f"*_{language}.qm"))
+                if path.stem != f"fieldkit_{language}"
+            ]
             qt_folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-            for translator in (self._load(f"qtbase_{language}", qt_folder), own):
+            for translator in (self._load(f"qtbase_{language}", qt_folder), own, *features):
                 if translator is not None:
                     QCoreApplication.installTranslator(translator)
                     self._installed.append(translator)
