@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="pl_PL">
 <context>
     <name>Errors</name>
@@ -12,11 +11,11 @@
         <translation>Tego hasła nie można użyć. Wybierz co najmniej 8 znaków; najlepiej kilka słów.</translation>
     </message>
     <message>
-        <source>The profile&apos;s key file is damaged. Restore the profile folder from a backup.</source>
+        <source>The profile's key file is damaged. Restore the profile folder from a backup.</source>
         <translation>Plik klucza profilu jest uszkodzony. Przywróć folder profilu z kopii zapasowej.</translation>
     </message>
     <message>
-        <source>The profile&apos;s files are damaged. Restore the profile folder from a backup.</source>
+        <source>The profile's files are damaged. Restore the profile folder from a backup.</source>
         <translation>Pliki profilu są uszkodzone. Przywróć folder profilu z kopii zapasowej.</translation>
     </message>
     <message>
@@ -91,6 +90,10 @@
     <message>
         <source>Lock</source>
         <translation>Zablokuj</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ukryj</translation>
     </message>
 </context>
 <context>
@@ -201,6 +204,29 @@
     <message>
         <source>The two passphrases do not match.</source>
         <translation>Hasła nie są zgodne.</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sekcje</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Zablokuj</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ukryj</translation>
+    </message>
+    <message>
+        <source>Lock and minimise the window at once</source>
+        <translation>Zablokuj i od razu zminimalizuj okno</translation>
     </message>
 </context>
 </TS>

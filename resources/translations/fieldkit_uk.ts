@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="uk_UA">
 <context>
     <name>Errors</name>
@@ -12,11 +11,11 @@
         <translation>Цю парольну фразу не можна використати. Виберіть щонайменше 8 символів; найкраще — кілька слів.</translation>
     </message>
     <message>
-        <source>The profile&apos;s key file is damaged. Restore the profile folder from a backup.</source>
+        <source>The profile's key file is damaged. Restore the profile folder from a backup.</source>
         <translation>Файл ключа профілю пошкоджено. Відновіть теку профілю з резервної копії.</translation>
     </message>
     <message>
-        <source>The profile&apos;s files are damaged. Restore the profile folder from a backup.</source>
+        <source>The profile's files are damaged. Restore the profile folder from a backup.</source>
         <translation>Файли профілю пошкоджено. Відновіть теку профілю з резервної копії.</translation>
     </message>
     <message>
@@ -91,6 +90,10 @@
     <message>
         <source>Lock</source>
         <translation>Заблокувати</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Сховати</translation>
     </message>
 </context>
 <context>
@@ -201,6 +204,29 @@
     <message>
         <source>The two passphrases do not match.</source>
         <translation>Парольні фрази не збігаються.</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Profile</source>
+        <translation>Профіль</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Розділи</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Заблокувати</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Сховати</translation>
+    </message>
+    <message>
+        <source>Lock and minimise the window at once</source>
+        <translation>Заблокувати й згорнути вікно одразу</translation>
     </message>
 </context>
 </TS>

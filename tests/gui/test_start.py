@@ -66,7 +66,7 @@ def test_first_run_creates_a_profile_and_shows_its_fingerprint(
     assert summary.display_name == "Олена Коваленко"
     assert summary.role == "psychologist"
     assert summary.language == "en"
-    assert win.stack.currentWidget() is win.home
+    assert win.stack.currentWidget() is win.workspace
     assert win.home.fingerprint.text() == summary.fingerprint
     assert win.home.name.text() == "Олена Коваленко"
     assert win.home.role.text() == "Psychologist"
@@ -142,7 +142,7 @@ def test_wrong_passphrase_says_so_clears_the_field_and_allows_a_retry(
     assert win.session is None
 
     unlock(qtbot, win)
-    assert win.stack.currentWidget() is win.home
+    assert win.stack.currentWidget() is win.workspace
     assert not screen.error.isVisible()
 
 

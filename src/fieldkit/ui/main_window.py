@@ -10,6 +10,7 @@ is closed.
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent
@@ -21,11 +22,15 @@ from fieldkit.services.profiles import KdfParams
 from fieldkit.services.session import Session
 from fieldkit.ui.home import LOCK_SHORTCUT, HomeScreen
 from fieldkit.ui.i18n import Translations
+from fieldkit.ui.page import PageContext
 from fieldkit.ui.prefs import Prefs
+from fieldkit.ui.roles import page_factories
+from fieldkit.ui.safety.inactivity import InactivityWatcher
 from fieldkit.ui.signals import emit
 from fieldkit.ui.start.unlock import UnlockScreen
 from fieldkit.ui.start.welcome import WelcomeScreen
 from fieldkit.ui.tasks import TaskRunner
+from fieldkit.ui.workspace import HIDE_SHORTCUT, PageFactory, Workspace
 
 __all__ = ["MainWindow"]
 
@@ -43,6 +48,7 @@ class MainWindow(QMainWindow):
         *,
         runner: TaskRunner | None = None,
         kdf_params: KdfParams | None = None,
+        factories: Mapping[str, Sequence[PageFactory]] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -55,10 +61,22 @@ class MainWindow(QMainWindow):
         self.welcome = WelcomeScreen(self.runner, translations, kdf_params=kdf_params)
         self.unlock_screen = UnlockScreen(self.runner, translations)
         self.home = HomeScreen(translations)
+        self.context = PageContext(self.runner, translations)
+        self.workspace = Workspace(
+            self.context, self.home, page_factories() if factories is None else factories
+        )
         self.stack = QStackedWidget()
-        for page in (self.welcome, self.unlock_screen, self.home):
+        for page in (self.welcome, self.unlock_screen, self.workspace):
             self.stack.addWidget(page)
         self.setCentralWidget(self.stack)
+        self.inactivity = InactivityWatcher(prefs.idle_minutes, self)
+        self.inactivity.timed_out.connect(self.lock)
+
+        self.hide_action = QAction(self)
+        self.hide_action.setShortcut(HIDE_SHORTCUT)
+        self.hide_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.hide_action.triggered.connect(self.quick_hide)
+        self.addAction(self.hide_action)
 
         self.lock_action = QAction(self)
         self.lock_action.setShortcut(LOCK_SHORTCUT)
@@ -73,7 +91,8 @@ class MainWindow(QMainWindow):
         self.unlock_screen.unlocked.connect(self._open)
         self.unlock_screen.new_profile_requested.connect(self._show_welcome)
         self.unlock_screen.language_chosen.connect(self.set_language)
-        self.home.lock_requested.connect(self.lock)
+        self.workspace.lock_requested.connect(self.lock)
+        self.workspace.hide_requested.connect(self.quick_hide)
 
         self.setMinimumSize(560, 600)
         self.resize(900, 680)
@@ -111,9 +130,11 @@ class MainWindow(QMainWindow):
         self.prefs.last_profile = session.info.id
         if session.info.language != self.translations.language:
             self.set_language(session.info.language)
-        self.home.show_session(session)
+        self.workspace.open(session)
         self.lock_action.setEnabled(True)
-        self.stack.setCurrentWidget(self.home)
+        self.stack.setCurrentWidget(self.workspace)
+        self.inactivity.set_minutes(self.prefs.idle_minutes)
+        self.inactivity.start()
         emit(self.session_opened)
 
     def lock(self) -> None:
@@ -122,10 +143,16 @@ class MainWindow(QMainWindow):
         if session is None:
             return
         self.lock_action.setEnabled(False)
-        self.home.clear()
+        self.inactivity.stop()
+        self.workspace.clear()  # pages flush pending autosaves (essential tasks) first
         self.runner.cancel_all()
         self._close_later(session)
         self.show_start()
+
+    def quick_hide(self) -> None:
+        """Lock and minimise in one keystroke (someone walks in)."""
+        self.lock()
+        self.showMinimized()
 
     def _close_later(self, session: Session) -> None:
         self._closing.append(session)
@@ -151,6 +178,7 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.setWindowTitle("FieldKit")
         self.lock_action.setText(self.tr("Lock"))
+        self.hide_action.setText(self.tr("Hide"))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.shutdown()
@@ -158,7 +186,8 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Stop the worker and close every vault still open (safe to call twice)."""
-        self.home.clear()
+        self.inactivity.stop()
+        self.workspace.clear()
         self.runner.shutdown()
         for session in [*self._closing, *([self.session] if self.session else [])]:
             session.lock()

@@ -1,6 +1,6 @@
 """What the window remembers between runs before any profile is unlocked.
 
-Only the chosen language and the id of the profile unlocked last, in
+Only the chosen language, the auto-lock time and the id of the profile unlocked last, in
 ``gui.ini`` in the config folder. Nothing secret and no testimony: a profile id
 is the name of a folder anyone with the laptop can already see.
 """
@@ -18,6 +18,8 @@ __all__ = ["Prefs"]
 
 _LANGUAGE = "language"
 _LAST_PROFILE = "last_profile"
+_IDLE_MINUTES = "idle_minutes"
+DEFAULT_IDLE_MINUTES = 5
 _MAX_ID = 64
 
 
@@ -49,4 +51,19 @@ class Prefs:
     @last_profile.setter
     def last_profile(self, value: str) -> None:
         self._settings.setValue(_LAST_PROFILE, value)
+        self._settings.sync()
+
+    @property
+    def idle_minutes(self) -> int:
+        """Minutes without input before the profile locks itself (1 to 240)."""
+        value = self._settings.value(_IDLE_MINUTES)
+        try:
+            minutes = int(str(value))
+        except ValueError:
+            return DEFAULT_IDLE_MINUTES
+        return minutes if 1 <= minutes <= 240 else DEFAULT_IDLE_MINUTES
+
+    @idle_minutes.setter
+    def idle_minutes(self, value: int) -> None:
+        self._settings.setValue(_IDLE_MINUTES, str(max(1, min(int(value), 240))))
         self._settings.sync()

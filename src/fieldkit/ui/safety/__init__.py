@@ -1,0 +1,1 @@
+"""Auto-lock after idle time."""
