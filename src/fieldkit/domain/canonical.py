@@ -28,38 +28,58 @@ JsonValue = Any
 
 
 def _check(value: object, depth: int = 0) -> None:
-    if depth > 64:
-        raise InvalidRecord("The record is nested too deeply.", code="canonical.too_deep")
-    if value is None or isinstance(value, bool):
-        return
-    if isinstance(value, int):
-        if not -MAX_SAFE_INTEGER <= value <= MAX_SAFE_INTEGER:
-            raise InvalidRecord("A number in the record is too large.", code="canonical.int_range")
-        return
-    if isinstance(value, float):
-        raise InvalidRecord("Records may not hold fractional numbers.", code="canonical.float")
-    if isinstance(value, str):
+    """Refuse what canonical JSON cannot hold. Exact type tests first: this runs on
+    every value of every record, so the common cases must be cheap."""
+    kind = type(value)
+    if kind is str:
         try:
-            value.encode("utf-8")
+            value.encode("utf-8")  # type: ignore[attr-defined]
         except UnicodeEncodeError as exc:
             raise InvalidRecord(
                 "The record holds text that is not valid Unicode.", code="canonical.unicode"
             ) from exc
         return
-    if isinstance(value, Mapping):
-        for key, item in value.items():
-            if not isinstance(key, str):
+    if value is None or kind is bool:
+        return
+    if kind is int:
+        if not -MAX_SAFE_INTEGER <= value <= MAX_SAFE_INTEGER:  # type: ignore[operator]
+            raise InvalidRecord("A number in the record is too large.", code="canonical.int_range")
+        return
+    if depth > 64:
+        raise InvalidRecord("The record is nested too deeply.", code="canonical.too_deep")
+    if kind is dict:
+        for key, item in value.items():  # type: ignore[attr-defined]
+            if type(key) is not str:
                 raise InvalidRecord("Record keys must be text.", code="canonical.key")
             _check(key, depth + 1)
             _check(item, depth + 1)
         return
-    if isinstance(value, Sequence) and not isinstance(value, bytes | bytearray):
-        for item in value:
+    if kind is list or kind is tuple:
+        for item in value:  # type: ignore[attr-defined]
             _check(item, depth + 1)
+        return
+    if isinstance(value, float):
+        raise InvalidRecord("Records may not hold fractional numbers.", code="canonical.float")
+    if isinstance(value, bool | int | str):  # subclasses: normalise through the slow path
+        _check(_plain(value), depth)
+        return
+    if isinstance(value, Mapping):
+        _check(dict(value), depth)
+        return
+    if isinstance(value, Sequence) and not isinstance(value, bytes | bytearray):
+        _check(list(value), depth)
         return
     raise InvalidRecord(
         f"A record cannot hold a value of type {type(value).__name__}.", code="canonical.type"
     )
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, bool):
+        return bool(value)
+    if isinstance(value, int):
+        return int(value)
+    return str(value)
 
 
 def dumps(value: JsonValue) -> bytes:
@@ -88,21 +108,37 @@ def _refuse_constant(_text: str) -> float:
     raise InvalidRecord("Records may not hold NaN or Infinity.", code="canonical.float")
 
 
+def _checked_int(text: str) -> int:
+    value = int(text)
+    if not -MAX_SAFE_INTEGER <= value <= MAX_SAFE_INTEGER:
+        raise InvalidRecord("A number in the record is too large.", code="canonical.int_range")
+    return value
+
+
 def parse(untrusted: bytes) -> JsonValue:
-    """Parse bytes that must already be canonical; raise ``InvalidRecord`` otherwise."""
+    """Parse bytes that must already be canonical; raise ``InvalidRecord`` otherwise.
+
+    The hooks refuse fractions, NaN, out-of-range integers and repeated keys while
+    parsing; writing the value back must then give exactly the same bytes (which
+    also refuses lone surrogates, unsorted keys and any other spelling).
+    """
     try:
         text = untrusted.decode("utf-8", errors="strict")
         value = json.loads(
             text,
             object_pairs_hook=_no_duplicates,
             parse_float=_refuse_float,
+            parse_int=_checked_int,
             parse_constant=_refuse_constant,
         )
+        again = json.dumps(
+            value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False
+        ).encode("utf-8")
     except InvalidRecord:
         raise
-    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+    except (UnicodeError, ValueError, RecursionError) as exc:
         raise InvalidRecord("The data is not valid JSON.", code="canonical.syntax") from exc
-    if dumps(value) != untrusted:
+    if again != untrusted:
         raise InvalidRecord("The data is not in canonical form.", code="canonical.form")
     return value
 

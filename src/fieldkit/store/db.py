@@ -41,6 +41,7 @@ def connect(path: Path, key: bytes | None) -> Connection:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA busy_timeout = 5000")
+        conn.execute("PRAGMA cache_size = -32768")  # 32 MiB of decrypted pages
     except sqlcipher3.DatabaseError as exc:
         conn.close()
         raise VaultCorrupt(

@@ -103,6 +103,7 @@ CREATE TABLE hq_revisions (
     UNIQUE (profile_id, seq)
 );
 CREATE INDEX hq_revisions_by_record ON hq_revisions (record_id, revision);
+CREATE INDEX hq_revisions_by_bundle ON hq_revisions (bundle_hash, seq);
 
 CREATE TRIGGER hq_revisions_append_only_update BEFORE UPDATE ON hq_revisions
 BEGIN SELECT RAISE (ABORT, 'HQ revisions are never overwritten'); END;
