@@ -31,7 +31,10 @@ def seed(conn: db.Connection, version: int) -> None:
             " VALUES ('p/1', x'00', NULL, 't')"
         )
     if version >= 2:
-        conn.execute("INSERT INTO records VALUES ('r1', 'interview', 1, 'draft', 'h', 't', 't')")
+        conn.execute(
+            "INSERT INTO records (record_id, kind, revision, status, head_hash, created_at,"
+            " updated_at) VALUES ('r1', 'interview', 1, 'draft', 'h', 't', 't')"
+        )
 
 
 def test_migrations_are_numbered_without_gaps() -> None:
