@@ -12,6 +12,15 @@ account and its English translation, in alternating languages and redaction
 profiles. The vault is not involved: loading a record is measured in
 ``bench/vault.py``. The first render (font registration, vocabulary loading)
 is warm-up and not counted.
+
+Transmittal: the time to build a transmittal package of 1,000 records (100 with
+``--quick``, ``--transmittal-records N`` to choose, ``--no-transmittal`` to skip)
+through ``fieldkit.services.transmittal.build_package`` at a real HQ: real
+profiles in a temporary ``FIELDKIT_HOME`` (``KdfParams.floor()``), sealed
+interviews with one exhibit per ten records exported from an enrolled laptop as
+a bundle and imported at HQ. Setting that up is not timed; the build (PDFs,
+records.json, exhibits decrypted from HQ's store, manifest, minisign signature,
+fsyncs, disclosure log) and ``verify_package`` are.
 """
 
 from __future__ import annotations
@@ -86,6 +95,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="5 records instead of 30")
     parser.add_argument("--records", type=int, default=None)
     parser.add_argument("--paragraphs", type=int, default=34, help="account length")
+    parser.add_argument("--transmittal-records", type=int, default=None,
+                        help="records in the timed transmittal (default 1000, --quick 100)")
+    parser.add_argument("--no-transmittal", action="store_true", help="skip the transmittal")
     args = parser.parse_args(argv)
     count = args.records or (5 if args.quick else 30)
     rng = random.Random(20261120)  # benchmark data, not secrets
@@ -111,7 +123,100 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  {elapsed:.2f} s wall, {cpu:.2f} s CPU, {size / count / 1024:.0f} KiB per record")
     print(f"  {rate:.0f} pages/s (target >= {TARGET_PAGES_PER_SECOND:.0f} pages/s)  {verdict}")
     print(f"  {cpu_rate:.0f} pages/s of CPU time (the same figure on an otherwise idle core)")
+    if not args.no_transmittal:
+        transmittal_bench(args.transmittal_records or (100 if args.quick else 1000))
     return 0
+
+
+
+# -- Transmittal ----------------------------------------------------------------------------
+
+
+def transmittal_bench(count: int) -> None:
+    """Build (and verify) a transmittal of ``count`` sealed records at a real HQ; print times."""
+    import os
+    import shutil
+    import tempfile
+
+    from fieldkit.domain.evidence import Exhibit
+    from fieldkit.services import evidence, profiles, records, transmittal
+    from fieldkit.services import sync as sync_service
+    from fieldkit.services.session import Session
+
+    work = Path(tempfile.mkdtemp(prefix="fieldkit-bench-transmittal-"))
+    saved_home = os.environ.get("FIELDKIT_HOME")
+    os.environ["FIELDKIT_HOME"] = str(work / "home")  # nothing outside the temp dir
+    rng = random.Random(20261121)  # benchmark data, not secrets
+    try:
+        def make(role: str, name: str) -> Session:
+            return profiles.create_profile(name, role, "bench passphrase",
+                                           params=profiles.KdfParams.floor())
+
+        setup_started = time.perf_counter()
+        clinical = make("clinical_lead", "Dr Iryna Bondar")
+        hq = make("coordinator", "Warsaw HQ")
+        sync_service.write_request(clinical, work / "clinical.fkq", "HQ clinical laptop")
+        sync_service.setup_organisation(hq, "Documenting Together", work / "clinical.fkq",
+                                        work / "provisioning.fkp")
+        laptop = make("interviewer", "Olena Kovalenko")
+        sync_service.join(laptop, work / "provisioning.fkp", "Laptop 7")
+        sync_service.write_request(laptop, work / "laptop.fkq", "Laptop 7")
+        sync_service.receive_request(hq, work / "laptop.fkq")
+        sync_service.approve(hq, laptop.info.id)
+        pid = records.save_draft(laptop, person()).record_id
+        ids = []
+        for start in range(0, count, 200):
+            with laptop.vault.write():
+                for n in range(start, min(count, start + 200)):
+                    body = dataclasses.replace(
+                        interview(pid, case_number=f"WAW-2026-{n:05d}"),
+                        account=dataclasses.replace(
+                            interview(pid).account,
+                            narrative=_text(_WORDS_UK, 8, rng),
+                            translation=_text(_WORDS_EN, 4, rng),
+                        ),
+                    )
+                    rid = records.save_draft(laptop, body).record_id
+                    records.seal(laptop, rid)
+                    ids.append(rid)
+        exhibit_bytes = 0
+        for n, rid in enumerate(ids[::10]):
+            photo = work / f"photo-{n}.jpg"
+            photo.write_bytes(rng.randbytes(200_000))
+            exhibit_bytes += 200_000
+            evidence.attach(laptop, rid, photo, Exhibit(type="photo"))
+            photo.unlink()
+        stick = work / "usb"
+        stick.mkdir()
+        sync_service.export_bundle(laptop, stick)
+        [outcome] = sync_service.import_bundles(hq, [stick])
+        assert outcome.status == "imported", outcome.message
+        laptop.lock()
+        clinical.lock()
+        setup = time.perf_counter() - setup_started
+
+        out = work / "out"
+        out.mkdir()
+        started, cpu_started = time.perf_counter(), time.process_time()
+        result = transmittal.build_package(hq, "pl-prosecutor", ids, out, redaction="full")
+        elapsed = time.perf_counter() - started
+        cpu = time.process_time() - cpu_started
+        verify_started = time.perf_counter()
+        report = transmittal.verify_package(result.path)
+        verified = time.perf_counter() - verify_started
+        hq.lock()
+        print(f"transmittal: {len(result.records)} records, {result.exhibits} exhibits "
+              f"({exhibit_bytes / 2**20:.0f} MiB), {result.files} files, "
+              f"{result.total_bytes / 2**20:.1f} MiB (setup, not timed: {setup:.0f} s)")
+        print(f"  build {elapsed:.1f} s wall, {cpu:.1f} s CPU "
+              f"({len(result.records) / elapsed:.0f} records/s)")
+        print(f"  verify_package {verified:.2f} s, {'ok' if report.ok else 'FAILED'}")
+    finally:
+        if saved_home is None:
+            os.environ.pop("FIELDKIT_HOME", None)
+        else:
+            os.environ["FIELDKIT_HOME"] = saved_home
+        shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from fieldkit.domain.evidence import Exhibit
 from fieldkit.domain.notes import SessionNote
@@ -255,3 +257,18 @@ def test_purge_policy(org: Org) -> None:
     assert "purge" in events
     with pytest.raises(Exception, match="purge policy"):
         sync_service.set_purge_policy(laptop, "always")
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=60),
+    st.none() | st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=60),
+)
+def test_revision_item_length_is_exact(env_text: str, body_text: str | None) -> None:
+    from fieldkit.domain import canonical
+    from fieldkit.sync import payload
+
+    envelope = canonical.dumps({"t": env_text, 'q"\\': [1, None]})
+    body = None if body_text is None else canonical.dumps({"b": body_text})
+    item = payload.revision_item(envelope, bytes(64), body)
+    assert payload.revision_item_length(envelope, body) == len(item)

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from fieldkit import __version__
-from fieldkit.cli import records, sync
+from fieldkit.cli import records, sync, transmit
 from fieldkit.cli.common import EXIT_ERROR, err
 from fieldkit.errors import FieldKitError
 
@@ -26,6 +26,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     records.register(sub)
     sync.register(sub)
+    transmit.register(sub)
     return parser
 
 

@@ -53,7 +53,7 @@ def to_json(value: Any) -> Any:
 def from_json(cls: type[T], untrusted: Any, path: str = "") -> T:
     """Build ``cls`` from ``untrusted`` JSON values, checking every field."""
     try:
-        return typing.cast(T, _converter(cls)(untrusted))
+        return typing.cast(T, _converter(typing.cast(Any, cls))(untrusted))
     except _Bad as bad:
         where = ".".join([path or cls.__name__, *reversed(bad.path)]).replace(".[", "[")
         if bad.code == "record.unknown_field":

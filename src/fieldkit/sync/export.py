@@ -99,8 +99,10 @@ def export_bundle(
     exhibit_list = [(sha, int(size)) for sha, size in vault.conn.execute(_PENDING_EXHIBITS)]
     revision_bytes = 0
     revision_count = 0
-    for item in _revision_items(vault):
-        revision_bytes += len(item)
+    for _seq, envelope, _signature, body in vault.conn.execute(_PENDING_REVISIONS):
+        revision_bytes += payload.revision_item_length(
+            bytes(envelope), None if body is None else bytes(body)
+        )
         revision_count += 1
     exhibit_bytes = sum(payload.FRAME_BYTES + 32 + size for _, size in exhibit_list)
     manifest = {

@@ -44,6 +44,24 @@ def revision_item(envelope: bytes, signature: bytes, body: bytes | None) -> byte
     return frame(ITEM_REVISION, len(content)) + content
 
 
+def _json_string_length(text: bytes) -> int:
+    """Length of ``text`` (canonical JSON, UTF-8) written as a JSON string.
+
+    Canonical JSON holds no raw control characters, so only quotes and
+    backslashes gain an escape.
+    """
+    return len(text) + 2 + text.count(b'"') + text.count(b"\\")
+
+
+_ITEM_FIXED = len(b'{"body":,"envelope":,"signature":""}') + 128
+
+
+def revision_item_length(envelope: bytes, body: bytes | None) -> int:
+    """``len(revision_item(...))`` without building it (export sizes the payload first)."""
+    body_length = 4 if body is None else _json_string_length(body)
+    return FRAME_BYTES + _ITEM_FIXED + body_length + _json_string_length(envelope)
+
+
 def json_item(item_type: int, value: object) -> bytes:
     content = canonical.dumps(value)
     return frame(item_type, len(content)) + content

@@ -1,0 +1,645 @@
+"""Use cases at HQ: recipients, consent preview, transmittal packages, the disclosure log.
+
+A transmittal package is what leaves the organisation for a prosecutor: PDFs,
+a JSON export of the same records, the exhibits, and a manifest signed with
+the HQ key in minisign format (see ``docs/transmittal.md``). Consent is checked
+here, in code, for every record and every package: a record goes to a
+recipient only if it is sealed, the person's consent to participate holds, and
+every consent scope the recipient needs was granted and not withdrawn.
+
+THE PACKAGE IS NOT ENCRYPTED. The fronts must say so, and let the coordinator
+choose the folder, before calling :func:`build_package`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import secrets
+import shutil
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Final, NamedTuple
+
+from fieldkit.crypto import minisign
+from fieldkit.crypto.atomic import atomic_write_bytes, atomic_writer, fsync_dir
+from fieldkit.crypto.stream import OperationCancelled
+from fieldkit.domain import vocabulary
+from fieldkit.domain.errors import FieldKitError
+from fieldkit.domain.ids import utc_now, uuid7
+from fieldkit.domain.interview import Consent
+from fieldkit.report import disclosure_pdf as disclosure_render
+from fieldkit.report import transmittal
+from fieldkit.report.disclosure_pdf import DisclosureEntry
+from fieldkit.report.interview_pdf import render_interview_pdf
+from fieldkit.report.pdf_model import check_language, check_redaction
+from fieldkit.report.transmittal import PackageReport, PackageWriter
+from fieldkit.services import hq_records
+from fieldkit.services.hq_records import HqInterview
+from fieldkit.services.session import Session
+from fieldkit.store import audit, exhibits
+from fieldkit.store.db import Connection
+from fieldkit.sync import org
+
+__all__ = [
+    "BUILT_IN_RECIPIENTS",
+    "REASONS",
+    "BuildResult",
+    "DisclosureEntry",
+    "Excluded",
+    "Included",
+    "PackageReport",
+    "Preview",
+    "Recipient",
+    "TransmittalError",
+    "add_recipient",
+    "build_package",
+    "disclosure_pdf",
+    "disclosures",
+    "hq_key_fingerprint",
+    "hq_public_key",
+    "preview",
+    "recipient",
+    "recipients",
+    "verify_package",
+    "write_hq_public_key",
+]
+
+REASONS: Final = ("not-found", "not-sealed", "withdrawn", "no-consent", "other-recipient-only")
+BUILT_IN_RECIPIENTS: Final = {
+    "pl-prosecutor": "Polish prosecutor's office (Prokuratura)",
+    "ua-prosecutor": "Ukrainian prosecutor's office (Офіс Генерального прокурора)",
+    "international": "ICC or other international mechanisms (through the national authorities)",
+}
+DEFAULT_LANGUAGE: Final = {"pl-prosecutor": "pl", "ua-prosecutor": "uk"}
+_CODE = re.compile(r"^[a-z0-9][a-z0-9-]{1,39}$")
+_INTERNAL_RECIPIENTS: Final = frozenset({"hq"})
+
+Progress = Callable[[int, int], None]
+
+
+class TransmittalError(FieldKitError):
+    code = "transmittal.invalid"
+
+
+# -- recipients ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Recipient:
+    code: str
+    name: str
+    scopes: tuple[str, ...]  # every one must be granted and not withdrawn
+    built_in: bool
+
+
+def _scope_recipients() -> dict[str, str]:
+    """Consent scope code -> the recipient its 'recipient' field names (from consent.json)."""
+    result = {}
+    for term in vocabulary.consent_scopes():
+        target = term.extra.get("recipient")
+        if isinstance(target, str):
+            result[term.code] = target
+    return result
+
+
+def _built_ins() -> list[Recipient]:
+    by_recipient: dict[str, list[str]] = {}
+    for scope, target in _scope_recipients().items():
+        by_recipient.setdefault(target, []).append(scope)
+    return [
+        Recipient(code, name, tuple(by_recipient.get(code, ())), True)
+        for code, name in BUILT_IN_RECIPIENTS.items()
+        if by_recipient.get(code)
+    ]
+
+
+def recipients(session: Session) -> list[Recipient]:
+    """The built-in recipients, then those configured at HQ."""
+    hq_records.require_hq(session)
+    configured = [
+        Recipient(code, name, tuple(json.loads(scopes)), False)
+        for code, name, scopes in session.vault.conn.execute(
+            "SELECT code, display_name, scopes FROM recipients ORDER BY code"
+        )
+    ]
+    return [*_built_ins(), *configured]
+
+
+def recipient(session: Session, code: str) -> Recipient:
+    for found in recipients(session):
+        if found.code == code:
+            return found
+    raise TransmittalError(
+        f"There is no recipient {code[:40]!r}. Known: "
+        + ", ".join(r.code for r in recipients(session))
+        + ". Add one with `fieldkit transmit add-recipient`.",
+        code="transmittal.recipient",
+    )
+
+
+def add_recipient(
+    session: Session, code: str, display_name: str, scopes: Sequence[str]
+) -> Recipient:
+    """Configure another recipient: a code, a name, and the consent scopes it needs."""
+    hq_records.require_hq(session)
+    if not _CODE.match(code) or code in BUILT_IN_RECIPIENTS or code in _INTERNAL_RECIPIENTS:
+        raise TransmittalError(
+            "A recipient code is 2 to 40 lower-case letters, digits and hyphens, and not one "
+            "of the built-in codes (pl-prosecutor, ua-prosecutor, international).",
+            code="transmittal.recipient",
+        )
+    name = " ".join(display_name.split())
+    if not name or len(name) > 200 or not name.isprintable():
+        raise TransmittalError("A recipient needs a printable name of 1 to 200 characters.",
+                               code="transmittal.recipient")
+    known = vocabulary.consent_scopes()
+    wanted = tuple(dict.fromkeys(scopes))
+    unknown = [s for s in wanted if not known.has(s)]
+    if not wanted or unknown or "participation" in wanted:
+        raise TransmittalError(
+            "Name at least one consent scope a record must hold to go to this recipient "
+            f"(participation is always required). Scopes: {', '.join(known.codes())}.",
+            code="transmittal.recipient",
+        )
+    with session.vault.write() as conn:
+        if conn.execute("SELECT 1 FROM recipients WHERE code = ?", (code,)).fetchone():
+            raise TransmittalError(f"The recipient {code} exists already.",
+                                   code="transmittal.recipient")
+        conn.execute(
+            "INSERT INTO recipients (code, display_name, scopes, created_at) VALUES (?,?,?,?)",
+            (code, name, json.dumps(list(wanted)), utc_now()),
+        )
+    return Recipient(code, name, wanted, False)
+
+
+# -- consent preview ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Included:
+    record_id: str
+    case_number: str
+    revision: int
+    record_hash: str
+
+
+@dataclass(frozen=True)
+class Excluded:
+    record_id: str
+    case_number: str
+    reason: str  # one of REASONS
+    message: str  # English, for the coordinator
+
+
+class Preview(NamedTuple):
+    included: tuple[Included, ...]
+    excluded: tuple[Excluded, ...]
+
+
+def _scope_label(scope: str) -> str:
+    known = vocabulary.consent_scopes()
+    return known.get(scope).label("en") if known.has(scope) else scope
+
+
+def _withdrawn_at(consent: Consent, scope: str) -> str | None:
+    answer = next((s for s in reversed(consent.scopes) if s.scope == scope), None)
+    if answer is None or not answer.granted:
+        return None
+    return next((w.at for w in consent.withdrawals if scope in w.scopes), None)
+
+
+def _consent_problem(item: HqInterview, target: Recipient) -> tuple[str, str] | None:
+    consent = item.source.interview.consent
+    if not consent.granted("participation"):
+        at = _withdrawn_at(consent, "participation")
+        if at is not None:
+            return "withdrawn", f"The person withdrew consent to participate ({at[:10]})."
+        return "no-consent", "The record holds no consent to participate."
+    for scope in target.scopes:
+        if consent.granted(scope):
+            continue
+        at = _withdrawn_at(consent, scope)
+        if at is not None:
+            return "withdrawn", (
+                f"The person withdrew consent to '{_scope_label(scope)}' ({at[:10]}), so the "
+                f"record may not go to {target.name}."
+            )
+        others = sorted(
+            code for s, code in _scope_recipients().items()
+            if code not in _INTERNAL_RECIPIENTS and code != target.code and consent.granted(s)
+        )
+        if others:
+            return "other-recipient-only", (
+                f"The person consented to sharing with {', '.join(others)} only, not to "
+                f"'{_scope_label(scope)}'."
+            )
+        return "no-consent", (
+            f"The person did not consent to '{_scope_label(scope)}', which {target.name} needs."
+        )
+    return None
+
+
+def _check(
+    loaded: dict[str, HqInterview | FieldKitError], target: Recipient
+) -> tuple[list[HqInterview], list[Excluded]]:
+    included: list[HqInterview] = []
+    excluded: list[Excluded] = []
+    for record_id, item in loaded.items():
+        if isinstance(item, FieldKitError):
+            excluded.append(Excluded(record_id, "", "not-found", item.message))
+            continue
+        case = item.source.interview.case_number
+        if item.source.status == "withdrawn":
+            excluded.append(Excluded(record_id, case, "withdrawn",
+                                     "The record was withdrawn; it is never transmitted."))
+            continue
+        if item.source.status != "sealed":
+            excluded.append(Excluded(
+                record_id, case, "not-sealed",
+                "The record is a draft at HQ: only sealed records are transmitted. Ask the "
+                "interviewer to seal it and send a new bundle."))
+            continue
+        problem = _consent_problem(item, target)
+        if problem is not None:
+            excluded.append(Excluded(record_id, case, problem[0], problem[1]))
+            continue
+        included.append(item)
+    return included, excluded
+
+
+def preview(session: Session, recipient_code: str, record_ids: Sequence[str]) -> Preview:
+    """Which records may go to the recipient, and why each of the others may not.
+
+    Shown to the coordinator before a package is built; :func:`build_package`
+    applies exactly the same checks again.
+    """
+    target = recipient(session, recipient_code)
+    included, excluded = _check(hq_records.load_interviews(session, record_ids), target)
+    return Preview(
+        tuple(
+            Included(i.source.record_id, i.source.interview.case_number, i.source.revision,
+                     i.source.record_hash)
+            for i in included
+        ),
+        tuple(excluded),
+    )
+
+
+# -- building -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    path: Path
+    package_id: str
+    package_hash: str  # SHA-256 of manifest.json
+    records: tuple[Included, ...]
+    excluded: tuple[Excluded, ...]
+    exhibits: int
+    files: int
+    total_bytes: int
+    redaction: str
+    language: str
+
+
+def hq_public_key(session: Session) -> bytes:
+    """HQ's signing key as a minisign public key file (to publish or give to recipients)."""
+    hq_records.require_hq(session)
+    return minisign.public_key_file(session.vault.public_key(org.HQ_SIGNING))
+
+
+def hq_key_fingerprint(session: Session) -> str:
+    """SHA-256 of HQ's public key file, spaced in fours: what recipients confirm by phone."""
+    hq_records.require_hq(session)
+    return transmittal.hq_key_fingerprint(session.vault.public_key(org.HQ_SIGNING))
+
+
+def write_hq_public_key(session: Session, dest: Path) -> Path:
+    """Write HQ's minisign public key file to ``dest`` (atomically; it is public)."""
+    data = hq_public_key(session)
+    try:
+        atomic_write_bytes(Path(dest), data, mode=0o644)
+    except OSError as exc:
+        raise TransmittalError(f"Cannot write {Path(dest).name}: {exc.strerror}.",
+                               code="transmittal.destination") from None
+    return Path(dest).resolve()
+
+
+def _package_name(code: str) -> tuple[str, str]:
+    date = datetime.now(UTC).strftime("%Y-%m-%d")
+    return f"transmittal-{code}-{date}-{secrets.token_hex(4)}", uuid7()
+
+
+def build_package(
+    session: Session,
+    recipient_code: str,
+    record_ids: Sequence[str],
+    dest_dir: Path,
+    *,
+    redaction: str = "full",
+    language: str | None = None,
+    organisation: str | None = None,
+    include_exhibits: bool | None = None,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> BuildResult:
+    """Build a transmittal package in ``dest_dir``; returns where it is and its hash.
+
+    THE PACKAGE IS NOT ENCRYPTED: warn the coordinator first. Records that may not
+    go to the recipient are left out and returned in ``excluded`` (the same reasons
+    :func:`preview` gives); if none may go, nothing is built. ``language`` defaults
+    to Polish for pl-prosecutor, Ukrainian for ua-prosecutor, English otherwise;
+    ``organisation`` to the organisation's name. Exhibit files are included by
+    default in the full profile only: a photo or a scan cannot be pseudonymised.
+
+    The folder is built as ``<name>.partial`` and renamed when complete, every file
+    and folder fsynced first. The disclosure-log row and the audit ``export`` event
+    are written in the same transaction as the rename. ``progress(done, total)``
+    is called as records and exhibits are written; when ``cancelled()`` turns true,
+    or on any failure, the partial folder is removed and nothing is logged.
+    """
+    hq_records.require_hq(session)
+    target = recipient(session, recipient_code)
+    check_redaction(redaction)
+    lang = check_language(language or DEFAULT_LANGUAGE.get(target.code, "en"))
+    with_exhibits = (redaction == "full") if include_exhibits is None else include_exhibits
+    vault = session.vault
+    the_org = org.require_org(vault)
+    org_name = (organisation or the_org.org_name).strip() or the_org.org_name
+    dest = Path(dest_dir)
+    if not dest.is_dir():
+        raise TransmittalError(
+            f"{dest} is not a folder. Choose an existing folder for the package.",
+            code="transmittal.destination",
+        )
+    included, excluded = _check(hq_records.load_interviews(session, record_ids), target)
+    if not included:
+        raise TransmittalError(
+            "No selected record may go to this recipient; nothing was built. See the preview "
+            "for the reasons.",
+            code="transmittal.empty",
+        )
+    name, package_id = _package_name(target.code)
+    final = dest / name
+    partial = dest / f"{name}.partial"
+    try:
+        partial.mkdir(mode=transmittal.DIR_MODE)
+    except OSError as exc:
+        raise TransmittalError(f"Cannot create the package folder in {dest}: {exc.strerror}.",
+                               code="transmittal.destination") from None
+    renamed = False
+    try:
+        result = _write(session, target, included, root=partial, name=name,
+                        package_id=package_id, redaction=redaction, language=lang,
+                        organisation=org_name, org_id=the_org.org_id,
+                        with_exhibits=with_exhibits, progress=progress, cancelled=cancelled)
+        with vault.write() as conn:
+            _log(conn, result, target, name=name, package_id=package_id, excluded=len(excluded))
+            audit.record(
+                vault, "export", kind="transmittal", package=package_id,
+                recipient=target.code, redaction=redaction, language=lang,
+                records=len(result.records), excluded=len(excluded), exhibits=result.exhibits,
+                files=result.files, sha256=result.package_hash,
+            )
+            if final.exists():
+                raise TransmittalError(f"{final.name} exists already.",
+                                       code="transmittal.destination")
+            os.replace(partial, final)
+            renamed = True
+            fsync_dir(dest)
+    except OSError as exc:
+        shutil.rmtree(final if renamed else partial, ignore_errors=True)
+        raise TransmittalError(
+            f"The package could not be written in {dest}: {exc.strerror or exc}. Check that "
+            "the folder is writable and has free space; nothing was kept or logged.",
+            code="transmittal.write_failed",
+        ) from None
+    except BaseException:
+        shutil.rmtree(final if renamed else partial, ignore_errors=True)
+        raise
+    return BuildResult(final.resolve(), package_id, result.package_hash, result.records,
+                       tuple(excluded), result.exhibits, result.files, result.total_bytes,
+                       redaction, lang)
+
+
+@dataclass(frozen=True)
+class _Written:
+    package_hash: str
+    records: tuple[Included, ...]
+    exhibits: int
+    files: int
+    total_bytes: int
+    created_at: str
+    redaction: str
+    language: str
+    scopes: tuple[str, ...]
+
+
+def _write(
+    session: Session,
+    target: Recipient,
+    included: list[HqInterview],
+    *,
+    root: Path,
+    name: str,
+    package_id: str,
+    redaction: str,
+    language: str,
+    organisation: str,
+    org_id: str,
+    with_exhibits: bool,
+    progress: Progress | None,
+    cancelled: Callable[[], bool] | None,
+) -> _Written:
+    vault = session.vault
+    created_at = utc_now()
+    writer = PackageWriter(root)
+    wanted: dict[str, tuple[str, str]] = {}  # sha256 -> (media type, original name)
+    for item in included:
+        for entry in item.source.exhibits:
+            if entry.exhibit.sha256:
+                wanted.setdefault(entry.exhibit.sha256,
+                                  (entry.exhibit.media_type, entry.exhibit.original_filename))
+    exhibit_paths: dict[str, str | None] = {
+        sha: transmittal.exhibit_file_name(sha, media, original) if with_exhibits else None
+        for sha, (media, original) in wanted.items()
+    }
+    total = len(included) + (len(wanted) if with_exhibits else 0) + 1
+    done = 0
+
+    def step() -> None:
+        nonlocal done
+        if cancelled is not None and cancelled():
+            raise OperationCancelled("The transmittal was cancelled; nothing was kept.")
+        if progress is not None:
+            progress(done, total)
+        done += 1
+
+    taken: set[str] = set()
+    exports = []
+    for item in included:
+        step()
+        source = item.source
+        pdf_path = transmittal.pdf_file_name(source.interview.case_number, source.record_id, taken)
+        rendered = render_interview_pdf(source, language=language, redaction=redaction,
+                                        organisation=organisation)
+        writer.write_bytes(pdf_path, rendered.data)
+        exports.append(transmittal.record_export(
+            source, item.envelope, redaction=redaction, pdf=pdf_path,
+            exhibit_files=exhibit_paths, signature=item.signature,
+            signing_public=item.signing_public))
+    if with_exhibits:
+        for sha, path in exhibit_paths.items():
+            step()
+            assert path is not None
+            writer.write_chunks(path, _exhibit_chunks(session, sha), expected_sha256=sha,
+                                cancelled=cancelled)
+    step()
+    writer.write_bytes(transmittal.RECORDS_JSON, transmittal.records_document(
+        exports, package=name, organisation=organisation, recipient=target.code,
+        redaction=redaction, created_at=created_at))
+    public = vault.public_key(org.HQ_SIGNING)
+    writer.write_bytes(transmittal.PUBLIC_KEY, minisign.public_key_file(public))
+    writer.write_bytes(transmittal.README, transmittal.readme_text(transmittal.ReadmeFacts(
+        package=name, organisation=organisation, recipient_code=target.code,
+        recipient_name=target.name, created_at=created_at, records=len(included),
+        exhibits=len(wanted), exhibits_included=with_exhibits, redaction=redaction,
+        language=language, signing_public=public)))
+    records = tuple(
+        Included(i.source.record_id, i.source.interview.case_number, i.source.revision,
+                 i.source.record_hash)
+        for i in included
+    )
+    manifest = transmittal.manifest_document(
+        package_id=package_id, package=name, organisation=organisation, organisation_id=org_id,
+        recipient={"code": target.code, "name": target.name, "scopes": list(target.scopes)},
+        created_at=created_at, redaction=redaction, language=language, signing_public=public,
+        records=[
+            {"record_id": r.record_id, "revision": r.revision, "record_hash": r.record_hash,
+             "case_number": r.case_number, "pdf": e.pdf}
+            for r, e in zip(records, exports, strict=True)
+        ],
+        files=writer.files,
+    )
+    listed = list(writer.files)
+    writer.write_bytes(transmittal.MANIFEST, manifest, listed=False)
+    manifest_hash = hashlib.sha256(manifest).hexdigest()
+    comment = transmittal.trusted_comment(name, target.code, created_at, manifest_hash)
+    key_id = minisign.key_id_hex(minisign.key_id(public))
+    signature = minisign.sign_bytes(vault.secret(org.HQ_SIGNING), manifest, comment,
+                                    untrusted_comment=f"signature from FieldKit HQ key {key_id}")
+    writer.write_bytes(transmittal.SIGNATURE, signature, listed=False)
+    writer.sync()
+    if cancelled is not None and cancelled():
+        raise OperationCancelled("The transmittal was cancelled; nothing was kept.")
+    if progress is not None:
+        progress(total, total)
+    return _Written(
+        package_hash=manifest_hash,
+        records=records,
+        exhibits=len(wanted) if with_exhibits else 0,
+        files=len(listed) + 2,
+        total_bytes=sum(f.size for f in listed) + len(manifest) + len(signature),
+        created_at=created_at,
+        redaction=redaction,
+        language=language,
+        scopes=target.scopes,
+    )
+
+
+def _exhibit_chunks(session: Session, sha256: str) -> Iterator[bytes]:
+    """HQ's plaintext of an exhibit; any failure to read it is ``transmittal.exhibit_missing``."""
+    try:
+        yield from exhibits.open_chunks(session.vault, sha256)
+    except (OSError, FieldKitError) as exc:
+        detail = exc.message if isinstance(exc, FieldKitError) else (exc.strerror or str(exc))
+        raise TransmittalError(
+            f"The exhibit {sha256[:12]}... cannot be read from HQ's exhibit store ({detail}). "
+            "Run `fieldkit verify` on the HQ profile; nothing was built.",
+            code="transmittal.exhibit_missing",
+        ) from None
+
+
+def _log(conn: Connection, written: _Written, target: Recipient, *, name: str, package_id: str,
+         excluded: int) -> None:
+    records = [{"record_id": r.record_id, "revision": r.revision, "record_hash": r.record_hash}
+               for r in written.records]
+    conn.execute(
+        "INSERT INTO disclosures (package_id, package_name, recipient, recipient_name, scopes,"
+        " created_at, redaction, language, records, record_count, excluded_count, exhibit_count,"
+        " file_count, total_bytes, package_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        (package_id, name, target.code, target.name,
+         json.dumps(["participation", *written.scopes]), written.created_at, written.redaction,
+         written.language, json.dumps(records), len(records), excluded, written.exhibits,
+         written.files, written.total_bytes, written.package_hash),
+    )
+
+
+def verify_package(folder: Path, public_key: Path | None = None) -> PackageReport:
+    """Check a package's minisign signature and every file's SHA-256 (no profile needed).
+
+    ``public_key`` is HQ's public key file obtained beforehand; without it the
+    package's own ``hq.pub`` is used (then confirm its fingerprint with HQ).
+    """
+    key = None
+    if public_key is not None:
+        try:
+            with Path(public_key).open("rb") as handle:
+                key = handle.read(minisign.MAX_PUBLIC_KEY_FILE + 1)
+        except OSError as exc:
+            raise TransmittalError(f"Cannot read {Path(public_key).name}: {exc.strerror}.",
+                                   code="transmittal.invalid") from None
+    return transmittal.verify_package(Path(folder), key)
+
+
+# -- the disclosure log -------------------------------------------------------------------
+
+
+def disclosures(session: Session) -> list[DisclosureEntry]:
+    """Every transmittal HQ built, oldest first."""
+    hq_records.require_hq(session)
+    rows = session.vault.conn.execute(
+        "SELECT seq, package_id, package_name, recipient, recipient_name, scopes, created_at,"
+        " redaction, language, records, record_count, excluded_count, exhibit_count,"
+        " file_count, total_bytes, package_hash FROM disclosures ORDER BY seq"
+    ).fetchall()
+    return [
+        DisclosureEntry(
+            seq=int(r[0]), package_id=r[1], package_name=r[2], recipient=r[3],
+            recipient_name=r[4], scopes=tuple(json.loads(r[5])), created_at=r[6],
+            redaction=r[7], language=r[8],
+            records=tuple((d["record_id"], int(d["revision"]), d["record_hash"])
+                          for d in json.loads(r[9])),
+            record_count=int(r[10]), excluded_count=int(r[11]), exhibit_count=int(r[12]),
+            file_count=int(r[13]), total_bytes=int(r[14]), package_hash=r[15],
+        )
+        for r in rows
+    ]
+
+
+def disclosure_pdf(session: Session, dest: Path) -> Path:
+    """Print the disclosure log to ``dest`` (atomically, mode 0600); audited as ``print``."""
+    entries = disclosures(session)
+    the_org = org.require_org(session.vault)
+    data = disclosure_render.render_disclosure_log(
+        entries, organisation=the_org.org_name, generated_at=utc_now())
+    path = Path(dest)
+    if path.is_dir():
+        raise TransmittalError(f"{path} is a folder. Choose a file name for the PDF.",
+                               code="report.destination")
+    try:
+        with atomic_writer(path, mode=0o600) as out:
+            out.write(data)
+            audit.record(session.vault, "print", kind="disclosure-log", entries=len(entries),
+                         sha256=hashlib.sha256(data).hexdigest())
+    except OSError as exc:
+        raise TransmittalError(
+            f"The PDF could not be written to {path.name}: {exc.strerror or exc}.",
+            code="report.write_failed",
+        ) from None
+    return path.resolve()
