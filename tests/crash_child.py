@@ -13,8 +13,9 @@ an exhibit attached to an interview. Only after the service call has returned
     COMMITTED <record_id> <revision> <hash>
 
 and, for an attached exhibit, also ``EXHIBIT <exhibit_id> <sha256>``. Before
-each call it prints ``BEGIN <operation>`` so that the parent can tell that a
-kill landed while an operation was running. Every line is flushed at once.
+each call it prints ``BEGIN <operation>``, and while an exhibit is encrypted
+``PROGRESS <bytes>`` after each chunk, so that the parent can kill it inside an
+operation and tell that it did. Every line is flushed at once.
 Exhibit source files are written to ``work-dir`` (default: the passphrase
 file's folder) and removed after intake.
 """
@@ -30,15 +31,28 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from fieldkit.domain.evidence import Exhibit  # noqa: E402
-from fieldkit.domain.interview import Interview  # noqa: E402
-from fieldkit.services import evidence, profiles, records  # noqa: E402
-from fieldkit.services.session import Session  # noqa: E402
-from tests.samples import interview, person  # noqa: E402
+from fieldkit.domain.evidence import Exhibit
+from fieldkit.domain.interview import Interview
+from fieldkit.services import evidence, profiles, records
+from fieldkit.services.session import Session
+from tests.samples import interview, person
 
 WORDS = (
-    "Вони", "прийшли", "вранці", "забрали", "сусіда", "підвал", "школа", "допит",
-    "blokpost", "świadek", "żołnierze", "ciężarówka", "morning", "neighbour", "checkpoint",
+    "Вони",
+    "прийшли",
+    "вранці",
+    "забрали",
+    "сусіда",
+    "підвал",
+    "школа",
+    "допит",
+    "blokpost",
+    "świadek",
+    "żołnierze",
+    "ciężarówka",
+    "morning",
+    "neighbour",
+    "checkpoint",
 )
 DUPLICATE_EXHIBIT = b"the same scan handed in twice\n" * 300
 
@@ -110,20 +124,27 @@ def main(argv: list[str]) -> int:
         elif op == "person-draft":
             pid = rng.choice(persons)
             saved = records.save_draft(
-                session, person(code=f"P-{seed % 10_000}-{serial}", name_lat=f"Hanna {serial}"),
+                session,
+                person(code=f"P-{seed % 10_000}-{serial}", name_lat=f"Hanna {serial}"),
                 record_id=pid,
             )
             committed(session, saved.record_id)
         elif op == "new":
-            body = interview(rng.choice(persons), narrative=text(rng),
-                             case_number=f"WAW-{seed % 10_000}-{serial}")
+            body = interview(
+                rng.choice(persons),
+                narrative=text(rng),
+                case_number=f"WAW-{seed % 10_000}-{serial}",
+            )
             saved = records.save_draft(session, body)
             drafts.append(saved.record_id)
             committed(session, saved.record_id)
         elif op == "draft":
             rid = rng.choice(drafts)
-            body = interview(rng.choice(persons), narrative=text(rng),
-                             case_number=f"WAW-{seed % 10_000}-{serial}")
+            body = interview(
+                rng.choice(persons),
+                narrative=text(rng),
+                case_number=f"WAW-{seed % 10_000}-{serial}",
+            )
             saved = records.save_draft(session, body, record_id=rid)
             committed(session, saved.record_id)
         elif op == "seal":
@@ -142,13 +163,19 @@ def main(argv: list[str]) -> int:
             committed(session, saved.record_id)
         else:
             rid = rng.choice(drafts + sealed)
-            data = DUPLICATE_EXHIBIT if rng.random() < 0.2 else rng.randbytes(
-                rng.choice((100, 5_000, 70_000, 150_000))
+            data = (
+                DUPLICATE_EXHIBIT
+                if rng.random() < 0.2
+                else rng.randbytes(rng.choice((100, 5_000, 70_000, 150_000)))
             )
             source = work / f"exhibit-{os.getpid()}-{serial}.jpg"
             source.write_bytes(data)
             attached = evidence.attach(
-                session, rid, source, Exhibit(type="photo", description=f"photo {serial}"),
+                session,
+                rid,
+                source,
+                Exhibit(type="photo", description=f"photo {serial}"),
+                progress=lambda done: say(f"PROGRESS {done}"),
             )
             source.unlink()
             committed(session, attached.exhibit_id)

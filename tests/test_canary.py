@@ -19,41 +19,48 @@ The scanner itself is checked by a positive control that plants the canaries
 from __future__ import annotations
 
 import dataclasses
+import functools
 import getpass
 import hashlib
 import os
+import secrets
 import shutil
 import tempfile
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import platformdirs
 import pytest
 
 from fieldkit import paths
+from fieldkit.domain import serialize
 from fieldkit.domain.evidence import Exhibit
 from fieldkit.domain.interview import AllegedAct, Incident, Interview
 from fieldkit.errors import FieldKitError, WrongPassphrase
-from fieldkit.services import evidence, profiles, records
+from fieldkit.services import evidence, intake, profiles, records
 from fieldkit.services.session import Session
 from fieldkit.services.verify import verify_profile
 from fieldkit.store import db
 
 from .samples import interview, person
 
-LATIN = "CANARY-Zqx7-Latin"
-CYRILLIC = "КАНАРКА-Жщ7-кирилиця"
-POLISH = "KANAREK-źółć-7"
+# Each run's canaries hold a fresh random tag, so no copy of this source file,
+# no log of an earlier run and no other test session can hold them: a hit in
+# the system temp folder can only come from this run.
+RUN = secrets.token_hex(3)
+LATIN = f"CANARY-Zqx7-{RUN}-Latin"
+CYRILLIC = f"КАНАРКА-Жщ7-{RUN}-кирилиця"
+POLISH = f"KANAREK-źółć-{RUN}-7"
 CANARIES = (LATIN, CYRILLIC, POLISH)
-PASSPHRASE = "PASSCANARY Ятбщ-zażółć-horse-battery-9"
+PASSPHRASE = f"PASSCANARY {RUN} Ятбщ-zażółć-horse-battery-9"
 WRONG_PASSPHRASE = f"wrong {LATIN} {CYRILLIC} passphrase"
-# The positive control plants these instead of the real canaries, so that a
-# control running in another pytest session at the same moment can never make
-# the real scan fail. They exercise the same scripts and the same encodings.
-CONTROLS = ("CONTROL-Zqx7-Latin", "КОНТРОЛЬ-Жщ7-кирилиця", "KONTROLA-źółć-7")
+# The positive control plants these instead of the real canaries, so that the
+# control can never make the real scan fail. Same scripts, same encodings.
+CONTROLS = (f"CONTROL-Zqx7-{RUN}-Latin", f"КОНТРОЛЬ-Жщ7-{RUN}-кирилиця", f"KONTROLA-źółć-{RUN}-7")
 ENCODINGS = ("utf-8", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be")
 READ_BLOCK = 1 << 20
+OUTSIDE_LIMIT = 64 << 20  # bytes read of each new file elsewhere in the system temp folder
 
 
 # -- the scanner ----------------------------------------------------------------------
@@ -105,16 +112,25 @@ def changed_since(
     return [path for path, stamp in after.items() if before.get(path) != stamp]
 
 
-def scan_file(path: Path, patterns: dict[bytes, str], *, must_read: bool = True) -> list[str]:
-    """``"<path> | <what>"`` for each pattern found in the file's bytes or in its name."""
-    hits = [f"{path} | file name holds {desc}" for pat, desc in patterns.items()
-            if pat in os.fsencode(path.name)]
+def scan_file(
+    path: Path, patterns: dict[bytes, str], *, must_read: bool = True, limit: int | None = None
+) -> list[str]:
+    """``"<path> | <what>"`` for each pattern found in the file's bytes or in its name.
+
+    ``limit`` caps the bytes read (for other programs' big files in the system
+    temp folder); FieldKit's own folders are always read to the end.
+    """
+    hits = [
+        f"{path} | file name holds {desc}"
+        for pat, desc in patterns.items()
+        if pat in os.fsencode(path.name)
+    ]
     overlap = max(len(p) for p in patterns) - 1
     try:
         with path.open("rb") as handle:
             tail = b""
             offset = 0
-            while block := handle.read(READ_BLOCK):
+            while (limit is None or offset < limit) and (block := handle.read(READ_BLOCK)):
                 window = tail + block
                 for pat, desc in patterns.items():
                     at = window.find(pat)
@@ -128,10 +144,16 @@ def scan_file(path: Path, patterns: dict[bytes, str], *, must_read: bool = True)
     return sorted(set(hits))
 
 
-def scan(paths_: Iterable[Path], patterns: dict[bytes, str], *, must_read: bool = True) -> list[str]:
+def scan(
+    files: Iterable[Path],
+    patterns: dict[bytes, str],
+    *,
+    must_read: bool = True,
+    limit: int | None = None,
+) -> list[str]:
     hits: list[str] = []
-    for path in paths_:
-        hits += scan_file(path, patterns, must_read=must_read)
+    for path in files:
+        hits += scan_file(path, patterns, must_read=must_read, limit=limit)
     return hits
 
 
@@ -162,12 +184,17 @@ def other_pytest_sessions(system_tmp: Path, ours: Path) -> list[Path]:
 class Watch:
     """Everything the canary test scans, set up before FieldKit runs."""
 
-    def __init__(self, home: Path, tmp_path: Path, basetemp: Path,
-                 monkeypatch: pytest.MonkeyPatch) -> None:
+    def __init__(
+        self, home: Path, tmp_path: Path, basetemp: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
         self.home = home
         self.system_tmp = Path(tempfile.gettempdir())
         self.skip = other_pytest_sessions(self.system_tmp, basetemp)
-        self.system_before = snapshot(self.system_tmp, self.skip)
+        # /tmp and /var/tmp too: what ignores TMPDIR (SQLite's fallbacks, say) lands there.
+        roots = {self.system_tmp.resolve(), Path("/tmp").resolve(), Path("/var/tmp").resolve()}
+        self.system_before = {
+            root: snapshot(root, self.skip) for root in sorted(roots) if root.is_dir()
+        }
         self.platform_before = {d: snapshot(d) for d in real_platform_dirs()}
         self.private_tmp = tmp_path / "private-tmp"
         self.private_tmp.mkdir()
@@ -185,7 +212,9 @@ class Watch:
 
     def outside_files(self) -> list[Path]:
         """New or changed files in the system temp folder and the real platform folders."""
-        chosen = set(changed_since(self.system_before, self.system_tmp, self.skip))
+        chosen: set[Path] = set()
+        for root, before in self.system_before.items():
+            chosen |= set(changed_since(before, root, self.skip))
         for folder, before in self.platform_before.items():
             chosen |= set(changed_since(before, folder))
         for folder in real_platform_dirs():
@@ -195,13 +224,17 @@ class Watch:
 
     def leaks(self, patterns: dict[bytes, str]) -> tuple[list[str], list[Path]]:
         mine = self.files()
-        hits = scan(mine, patterns) + scan(self.outside_files(), patterns, must_read=False)
-        return hits, mine
+        outside = scan(self.outside_files(), patterns, must_read=False, limit=OUTSIDE_LIMIT)
+        return scan(mine, patterns) + outside, mine
 
 
 @pytest.fixture
-def watch(fieldkit_home: Path, tmp_path: Path, tmp_path_factory: pytest.TempPathFactory,
-          monkeypatch: pytest.MonkeyPatch) -> Watch:
+def watch(
+    fieldkit_home: Path,
+    tmp_path: Path,
+    tmp_path_factory: pytest.TempPathFactory,
+    monkeypatch: pytest.MonkeyPatch,
+) -> Watch:
     return Watch(fieldkit_home, tmp_path, tmp_path_factory.getbasetemp(), monkeypatch)
 
 
@@ -211,8 +244,12 @@ def watch(fieldkit_home: Path, tmp_path: Path, tmp_path_factory: pytest.TempPath
 def test_scanner_finds_planted_canaries(watch: Watch) -> None:
     patterns = needles(CONTROLS)
     assert watch.leaks(patterns)[0] == []
-    places = [paths.cache_dir(), paths.config_dir(), paths.profiles_dir() / "p" / "exhibits",
-              watch.private_tmp / "deep" / "er"]
+    places = [
+        paths.cache_dir(),
+        paths.config_dir(),
+        paths.profiles_dir() / "p" / "exhibits",
+        watch.private_tmp / "deep" / "er",
+    ]
     for place in places:
         place.mkdir(parents=True, exist_ok=True)
     expected: list[str] = []
@@ -262,8 +299,11 @@ def test_scanner_sees_new_files_in_the_system_temp_folder(watch: Watch) -> None:
 
 
 def canary_interview(person_id: str, canary: str, n: int) -> Interview:
-    base = interview(person_id, narrative=f"Розповідь {n}: {canary} — вони прийшли вранці.",
-                     case_number=f"WAW-2026-{n:04d}")
+    base = interview(
+        person_id,
+        narrative=f"Розповідь {n}: {canary} — вони прийшли вранці.",
+        case_number=f"WAW-2026-{n:04d}",
+    )
     incident = dataclasses.replace(
         base.incidents[0],
         description=f"Затримання у підвалі; {canary}.",
@@ -291,7 +331,7 @@ def exhibit_bytes(size: int) -> bytes:
     data = bytearray((unit * (size // len(unit) + 1))[:size])
     edge = LATIN.encode("utf-8")
     if size > 65536 + len(edge):
-        data[65536 - 5:65536 - 5 + len(edge)] = edge
+        data[65536 - 5 : 65536 - 5 + len(edge)] = edge
     return bytes(data)
 
 
@@ -311,6 +351,13 @@ def assert_clean_error(exc: BaseException) -> None:
                 assert spelling not in text, f"{type(exc).__name__} message holds {secret!r}"
 
 
+def canary_json(body: Interview) -> dict[str, object]:
+    """A complete interview as JSON, minus its person: it saves but cannot be sealed."""
+    value = serialize.to_json(dataclasses.replace(body, person_id="", person_code=""))
+    assert isinstance(value, dict)
+    return value
+
+
 def bad_interview_errors(session: Session, person_id: str, draft_id: str) -> list[FieldKitError]:
     """Errors raised by bad interviews full of canaries (each call must fail)."""
     good = canary_interview(person_id, LATIN, 90)
@@ -319,10 +366,11 @@ def bad_interview_errors(session: Session, person_id: str, draft_id: str) -> lis
     dangling = (dataclasses.replace(good.acts[0], incident_id=LATIN),)
     no_person = dataclasses.replace(good, person_id="")
     empty_incident = dataclasses.replace(
-        good, incidents=(Incident(id="inc-1", description=""),),
+        good,
+        incidents=(Incident(id="inc-1", description=""),),
         acts=(AllegedAct(id="act-1", incident_id="inc-1"),),
     )
-    calls = [
+    calls: list[Callable[[], object]] = [
         lambda: records.save_draft(session, dataclasses.replace(good, screening=screening)),
         lambda: records.save_draft(session, dataclasses.replace(good, acts=unknown_category)),
         lambda: records.save_draft(session, dataclasses.replace(good, acts=dangling)),
@@ -335,6 +383,21 @@ def bad_interview_errors(session: Session, person_id: str, draft_id: str) -> lis
         lambda: evidence.attach(session, draft_id, Path(os.devnull), Exhibit(type=LATIN)),
         lambda: evidence.view_bytes(session, draft_id),
     ]
+    # The command line's ``interview create`` reads the same records from JSON.
+    bad_json: list[dict[str, object]] = [
+        {"interview": {"account": {"narrative": [LATIN, CYRILLIC]}}},
+        {"interview": {"account": {"narrative": POLISH * (serialize.MAX_TEXT // len(POLISH) + 1)}}},
+        {"interview": {"session": {"date": {"when": CYRILLIC}}}},
+        {"interview": {"acts": [{"victims": [{"count": LATIN}]}]}},
+        {"interview": {"consent": {"reconfirmed_at_end": POLISH}}},
+        {"interview": {"screening": {"decision": CYRILLIC}}},
+        {"interview": {"account": {"narrative": LATIN}, "person_id": POLISH}},
+        {"interview": {}, "person": {"identity": {"full_name_latin": LATIN}, "code": [POLISH]}},
+        {"interview": {}, "person": {"profile": {"gender": CYRILLIC}}},
+        {"interview": canary_json(good)},
+    ]
+    for untrusted in bad_json:
+        calls.append(functools.partial(intake.create_from_json, session, untrusted, seal=True))
     raised = []
     for call in calls:
         with pytest.raises(FieldKitError) as caught:
@@ -353,10 +416,15 @@ def test_no_canary_reaches_the_disk(watch: Watch, tmp_path: Path) -> None:
     folder = session.vault.folder
 
     someone = person(name_cyr=f"{CYRILLIC} Петренко", name_lat=f"{LATIN} {POLISH}")
-    someone = dataclasses.replace(someone, identity=dataclasses.replace(
-        someone.identity, identity_document=f"passport {LATIN}", relatives=(CYRILLIC, POLISH),
-        current_address=f"ul. {POLISH} 7, Warszawa",
-    ))
+    someone = dataclasses.replace(
+        someone,
+        identity=dataclasses.replace(
+            someone.identity,
+            identity_document=f"passport {LATIN}",
+            relatives=(CYRILLIC, POLISH),
+            current_address=f"ul. {POLISH} 7, Warszawa",
+        ),
+    )
     person_id = records.save_draft(session, someone).record_id
     records.save_draft(session, dataclasses.replace(someone, code="P-0043"), record_id=person_id)
 
@@ -376,15 +444,24 @@ def test_no_canary_reaches_the_disk(watch: Watch, tmp_path: Path) -> None:
         data = exhibit_bytes(size) + canary.encode("utf-8") + bytes([n])
         source = sources / f"{canary} photo {n}.jpg"
         source.write_bytes(data)
-        details = Exhibit(type="photo", description=f"photo of {canary}", provided_by=canary,
-                          obtained_where=f"shelter {POLISH}")
-        result = evidence.attach(session, interview_ids[canary], source, details,
-                                 received_from=f"{CYRILLIC} relative")
+        details = Exhibit(
+            type="photo",
+            description=f"photo of {canary}",
+            provided_by=canary,
+            obtained_where=f"shelter {POLISH}",
+        )
+        result = evidence.attach(
+            session, interview_ids[canary], source, details, received_from=f"{CYRILLIC} relative"
+        )
         assert result.sha256 == hashlib.sha256(data).hexdigest()
         attached.append((result.exhibit_id, data))
     # The same file handed in twice is stored once.
-    again = evidence.attach(session, interview_ids[POLISH], sources / f"{POLISH} photo 2.jpg",
-                            Exhibit(type="scan", description=POLISH))
+    again = evidence.attach(
+        session,
+        interview_ids[POLISH],
+        sources / f"{POLISH} photo 2.jpg",
+        Exhibit(type="scan", description=POLISH),
+    )
     attached.append((again.exhibit_id, attached[2][1]))
 
     for canary, record_id in interview_ids.items():
@@ -392,7 +469,8 @@ def test_no_canary_reaches_the_disk(watch: Watch, tmp_path: Path) -> None:
             assert record_id in records.search_interviews(session, query), query
     # The correction of the Latin interview mentions the Cyrillic canary too.
     assert set(records.search_interviews(session, "кирилиця")) == {
-        interview_ids[CYRILLIC], sealed_id
+        interview_ids[CYRILLIC],
+        sealed_id,
     }
     assert records.search_interviews(session, "zzz-no-such-word") == []
     assert records.earlier_interviews_of(session, someone)
@@ -436,3 +514,21 @@ def test_no_canary_reaches_the_disk(watch: Watch, tmp_path: Path) -> None:
     with profiles.unlock(profile_id, PASSPHRASE) as again_open:
         assert records.load(again_open, interview_ids[CYRILLIC]).status == "sealed"
         assert verify_profile(again_open).ok
+
+
+def test_unknown_json_keys_are_not_echoed_in_errors() -> None:
+    session = profiles.create_profile(
+        "Field Interviewer 8", "interviewer", PASSPHRASE, params=profiles.KdfParams.floor()
+    )
+    try:
+        # A JSON file whose testimony ended up as keys (a broken export script, say).
+        cases: list[dict[str, object]] = [
+            {"interview": {}, CYRILLIC: "x"},
+            {"interview": {"account": {f"{LATIN} narrative": "x"}}},
+        ]
+        for untrusted in cases:
+            with pytest.raises(FieldKitError) as caught:
+                intake.create_from_json(session, untrusted)
+            assert_clean_error(caught.value)
+    finally:
+        session.lock()

@@ -200,7 +200,7 @@ def build_chain(count: int) -> tuple[list[StoredRevision], identity.Identity, st
             profile_id,
             seq,
             prev,
-            f"rec-{seq % 3}",
+            f"0190d5b2-0000-7000-8000-{seq:012d}",
             "interview",
             1,
             None,

@@ -48,7 +48,7 @@ def uuid7() -> str:
 
 def check_id(untrusted: object, what: str = "record id") -> str:
     """Return ``untrusted`` if it is a lower-case UUID string, else raise."""
-    if not isinstance(untrusted, str) or not _UUID_RE.match(untrusted):
+    if not isinstance(untrusted, str) or not _UUID_RE.fullmatch(untrusted):
         raise InvalidRecord(f"The {what} is not a valid identifier.", code="record.bad_id")
     return untrusted
 

@@ -15,6 +15,8 @@ from typing import Any, Final
 
 from fieldkit.domain import canonical, serialize
 from fieldkit.domain.errors import InvalidRecord
+from fieldkit.domain.ids import check_id
+from fieldkit.domain.records import KINDS, STATUSES
 
 REVISION_FORMAT: Final = "fieldkit.revision/1"
 SIGNATURE_CONTEXT: Final = b"fieldkit.revision-signature/1\x00"
@@ -58,7 +60,21 @@ def parse_envelope(untrusted: bytes) -> Envelope:
     value = canonical.parse(untrusted)
     if not isinstance(value, dict) or value.get("format") != REVISION_FORMAT:
         raise InvalidRecord("This is not a FieldKit revision.", code="revision.format")
-    return serialize.from_json(Envelope, value, "revision")
+    envelope = serialize.from_json(Envelope, value, "revision")
+    if (
+        envelope.seq < 1
+        or envelope.revision < 1
+        or envelope.status not in STATUSES
+        or envelope.kind not in KINDS
+        or (envelope.prev_hash is None) != (envelope.seq == 1)
+        or (envelope.supersedes is None) != (envelope.revision == 1)
+    ):
+        raise InvalidRecord(
+            "The revision's numbering, status or kind is invalid.", code="revision.format"
+        )
+    check_id(envelope.record_id)
+    check_id(envelope.profile_id, "profile id")
+    return envelope
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ thousands of records of an import stays cheap.
 from __future__ import annotations
 
 import dataclasses
+import re
 import types
 import typing
 from collections.abc import Callable
@@ -94,6 +95,15 @@ def _converter(tp: Any) -> Converter:
     raise TypeError(f"unsupported annotation {tp!r}")  # a bug, not bad input
 
 
+_FIELD_NAME = re.compile(r"[a-z_][a-z0-9_]{0,39}")
+
+
+def _safe_name(key: object) -> str:
+    """A key as it may appear in an error: hostile keys can hold testimony, so only
+    keys shaped like field names are echoed."""
+    return key if isinstance(key, str) and _FIELD_NAME.fullmatch(key) else "(unnamed)"
+
+
 def _literal(allowed: tuple[Any, ...]) -> Converter:
     def convert(value: Any) -> Any:
         if value not in allowed or type(value) is not type(allowed[0]):
@@ -147,7 +157,7 @@ def _mapping(key: Converter, item: Converter) -> Converter:
             try:
                 result[key(name)] = item(entry)
             except _Bad as bad:
-                bad.path.append(str(name)[:40])
+                bad.path.append(_safe_name(name))
                 raise
         return result
 
@@ -164,7 +174,7 @@ def _dataclass(cls: type) -> Converter:
             raise _Bad("an object")
         for key in value:
             if key not in names:
-                raise _Bad(str(key)[:40], "record.unknown_field")
+                raise _Bad(_safe_name(key), "record.unknown_field")
         kwargs = {}
         for name, field_converter in fields:
             if name in value:

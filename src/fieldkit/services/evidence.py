@@ -52,7 +52,7 @@ def attach(
         handle = source_path.open("rb")
     except OSError as exc:
         raise FieldKitError(
-            f"The file {source_path.name} cannot be read: {exc.strerror}.",
+            f"The chosen file cannot be read: {exc.strerror}.",
             code="exhibit.unreadable",
         ) from None
     with handle:

@@ -55,7 +55,7 @@ def create_from_json(session: Session, untrusted: Any, *, seal: bool = False) ->
         raise InvalidRecord('The file must hold an object with an "interview" entry.')
     unknown = set(untrusted) - {"person", "interview"}
     if unknown:
-        raise InvalidRecord(f"Unknown top-level entry '{sorted(unknown)[0][:40]}'.")
+        raise InvalidRecord('The file holds entries other than "person" and "interview".')
     interview = serialize.from_json(Interview, untrusted["interview"], "interview")
     person_id: str | None = None
     earlier: list[InterviewRow] = []

@@ -17,7 +17,7 @@ from fieldkit.services.session import Session
 from fieldkit.store import audit, exhibits, profile_file
 from fieldkit.store import vault as vault_mod
 from fieldkit.store.profile_file import ProfileInfo
-from fieldkit.sync import purge
+from fieldkit.sync import importer, purge
 
 __all__ = [
     "KdfParams",
@@ -135,6 +135,7 @@ def unlock(profile_id: str, passphrase: str, *, root: Path | None = None) -> Ses
     vault = vault_mod.Vault.open(base / profile_id, passphrase)
     try:
         exhibits.remove_incoming(vault)
+        importer.remove_staged(vault)
         audit.record(vault, "unlock")
         purge.run(vault)
     except BaseException:

@@ -31,6 +31,7 @@ class StoredBlob:
     size: int
     blob_name: str
     file_key: bytes
+    created: bool = False  # True when this call wrote a new file (False: deduplicated)
 
 
 def _context(vault: Vault) -> bytes:
@@ -74,7 +75,7 @@ def ingest(
     name = blob_name(vault, result.sha256)
     os.replace(incoming, folder / f"{name}{SUFFIX}")
     fsync_dir(folder)
-    return StoredBlob(result.sha256, result.size, name, key)
+    return StoredBlob(result.sha256, result.size, name, key, created=True)
 
 
 def register(vault: Vault, blob: StoredBlob) -> None:
@@ -119,10 +120,17 @@ def export_to(vault: Vault, sha256: str, dest: Path) -> None:
 
 
 def remove_incoming(vault: Vault) -> None:
-    """Delete half-written files left by a crash during intake (they are unreadable)."""
-    for leftover in vault.exhibits_dir.glob(f"incoming-*{SUFFIX}"):
+    """Delete what a crash can leave in the exhibit folder: half-written files, and
+    complete files whose database row never committed (without it they cannot be
+    decrypted: their key was only in the rolled-back transaction)."""
+    folder = vault.exhibits_dir
+    for leftover in [*folder.glob(f"incoming-*{SUFFIX}"), *folder.glob(".*.partial")]:
         with contextlib.suppress(FileNotFoundError):
             leftover.unlink()
-    for leftover in vault.exhibits_dir.glob(".*.partial"):
-        with contextlib.suppress(FileNotFoundError):
-            leftover.unlink()
+    known = {
+        f"{row[0]}{SUFFIX}" for row in vault.conn.execute("SELECT blob_name FROM exhibit_blobs")
+    }
+    for stored in folder.glob(f"*{SUFFIX}"):
+        if stored.name not in known:
+            with contextlib.suppress(FileNotFoundError):
+                stored.unlink()

@@ -12,7 +12,7 @@ from fieldkit.domain.ids import check_id
 from fieldkit.store.vault import Vault
 from fieldkit.sync.org import Device
 
-_HEX64 = re.compile(r"^[0-9a-f]{64}$")
+_HEX64 = re.compile(r"[0-9a-f]{64}")
 FIELDS = {
     "format",
     "bundle_id",
@@ -29,6 +29,14 @@ FIELDS = {
     "chain_head",
     "payload_length",
 }
+
+
+MAX_BUNDLE_SEQ = 1 << 31  # a laptop writing a bundle a minute needs 4000 years
+MAX_MISSING_LISTED = 100
+
+
+def _whole(value: object) -> bool:
+    return type(value) is int
 
 
 def reject(reason: str, message: str) -> BundleRejected:
@@ -64,23 +72,27 @@ def check(untrusted: dict[str, Any], header: BundleHeader, device: Device) -> Ma
         if (device.role == "psychologist") != clinical:
             raise ValueError("role recipient")
         seq, count, length = untrusted["seq"], untrusted["revisions"], untrusted["payload_length"]
-        if not all(isinstance(v, int) and not isinstance(v, bool) for v in (seq, count, length)):
+        if not all(_whole(v) for v in (seq, count, length)):
             raise ValueError("ints")
-        if seq < 1 or count < 0 or length != header.payload_length:
+        if not 1 <= seq <= MAX_BUNDLE_SEQ or count < 0 or length != header.payload_length:
             raise ValueError("ranges")
         prev = untrusted["prev_bundle_hash"]
-        if (seq == 1) != (prev is None) or (prev is not None and not _HEX64.match(str(prev))):
+        if (seq == 1) != (prev is None) or (prev is not None and not _HEX64.fullmatch(str(prev))):
             raise ValueError("prev")
         head = untrusted["chain_head"]
         if not isinstance(head, dict) or set(head) != {"seq", "hash"}:
             raise ValueError("head")
-        if not isinstance(head["seq"], int) or head["seq"] < 0:
+        if not _whole(head["seq"]) or head["seq"] < 0:
             raise ValueError("head seq")
+        if head["hash"] is not None and not _HEX64.fullmatch(str(head["hash"])):
+            raise ValueError("head hash")
+        if (head["seq"] == 0) != (head["hash"] is None):
+            raise ValueError("head")
         exhibits = []
         for entry in untrusted["exhibits"]:
-            if set(entry) != {"sha256", "size"} or not _HEX64.match(str(entry["sha256"])):
+            if set(entry) != {"sha256", "size"} or not _HEX64.fullmatch(str(entry["sha256"])):
                 raise ValueError("exhibit")
-            if not isinstance(entry["size"], int) or entry["size"] < 0:
+            if not _whole(entry["size"]) or entry["size"] < 0:
                 raise ValueError("exhibit size")
             exhibits.append((str(entry["sha256"]), int(entry["size"])))
         if not isinstance(untrusted["created_at"], str) or not isinstance(untrusted["device"], str):
@@ -138,15 +150,17 @@ def check_sequence(vault: Vault, manifest: Manifest, bundle_hash: str, device: D
 
 
 def missing_bundles(vault: Vault, profile_id: str) -> list[int]:
-    """Sequence numbers HQ has not received below the highest it has."""
-    seqs = [
-        int(r[0])
-        for r in vault.conn.execute(
-            "SELECT seq FROM hq_bundles WHERE profile_id = ? AND seq IS NOT NULL ORDER BY seq",
-            (profile_id,),
-        )
-    ]
-    if not seqs:
-        return []
-    have = set(seqs)
-    return [n for n in range(1, seqs[-1]) if n not in have]
+    """Sequence numbers HQ has not received below the highest it has (the first 100)."""
+    missing: list[int] = []
+    expected = 1
+    for (seq,) in vault.conn.execute(
+        "SELECT seq FROM hq_bundles WHERE profile_id = ? AND seq IS NOT NULL ORDER BY seq",
+        (profile_id,),
+    ):
+        while expected < seq and len(missing) < MAX_MISSING_LISTED:
+            missing.append(expected)
+            expected += 1
+        if len(missing) >= MAX_MISSING_LISTED:
+            break
+        expected = int(seq) + 1
+    return missing

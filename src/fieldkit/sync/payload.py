@@ -7,6 +7,7 @@ in memory.
 
 from __future__ import annotations
 
+import re
 import struct
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ ITEM_MANIFEST: Final = 1
 ITEM_REVISION: Final = 2
 ITEM_EXHIBIT: Final = 3
 _FRAME = struct.Struct(">BQ")
+_HEX128 = re.compile(r"[0-9a-f]{128}")
 FRAME_BYTES: Final = _FRAME.size
 MAX_JSON_ITEM: Final = 64 << 20  # a manifest or one revision; accounts are far smaller
 
@@ -198,12 +200,9 @@ def _revision(value: object) -> RevisionItem:
         raise PayloadInvalid("a revision item has the wrong field types")
     if body is not None and not isinstance(body, str):
         raise PayloadInvalid("a revision body is not text")
-    try:
-        signature_bytes = bytes.fromhex(signature)
-    except ValueError:
-        raise PayloadInvalid("a revision signature is not hex") from None
-    if len(signature_bytes) != 64:
-        raise PayloadInvalid("a revision signature has the wrong length")
+    if not _HEX128.fullmatch(signature):
+        raise PayloadInvalid("a revision signature is not 64 bytes of lower-case hex")
+    signature_bytes = bytes.fromhex(signature)
     return RevisionItem(
         envelope.encode("utf-8"),
         signature_bytes,

@@ -32,7 +32,7 @@ def policy(vault: Vault) -> str:
 
 def set_policy(vault: Vault, value: str) -> None:
     """``off``, ``after_receipt`` or ``after_receipt_days:N``."""
-    if not _POLICY.match(value):
+    if not _POLICY.fullmatch(value):
         raise PolicyInvalid("The purge policy must be off, after_receipt or after_receipt_days:N.")
     with vault.write() as conn:
         conn.execute(
@@ -47,7 +47,7 @@ class PurgeResult:
 
 
 def _cutoff(value: str, now: datetime) -> str | None:
-    match = _POLICY.match(value)
+    match = _POLICY.fullmatch(value)
     if match is None or value == "off":
         return None
     days = int(match.group(2) or 0)

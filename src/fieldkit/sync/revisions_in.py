@@ -111,14 +111,15 @@ class ChainCheck:
                 raise _bad("its content is not a valid interview") from None
             if isinstance(body, Interview):
                 case_number, city, date = body.case_number, body.session.city, body.session.date
-        conn.execute(
+        changed = conn.execute(
             "INSERT INTO hq_records (record_id, profile_id, kind, revision, status, head_hash,"
             " case_number, city, interview_date, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)"
             " ON CONFLICT (record_id) DO UPDATE SET revision = excluded.revision,"
             " status = excluded.status, head_hash = excluded.head_hash,"
             " case_number = excluded.case_number, city = excluded.city,"
             " interview_date = excluded.interview_date, updated_at = excluded.updated_at"
-            " WHERE excluded.revision > hq_records.revision",
+            " WHERE excluded.revision > hq_records.revision"
+            " AND hq_records.profile_id = excluded.profile_id",
             (
                 env.record_id,
                 env.profile_id,
@@ -132,3 +133,13 @@ class ChainCheck:
                 env.created_at,
             ),
         )
+        if changed.rowcount == 0:
+            self._check_owner(env)
+
+    def _check_owner(self, env: Envelope) -> None:
+        """A record belongs to the laptop that created it; no other may write it."""
+        row = self.vault.conn.execute(
+            "SELECT profile_id FROM hq_records WHERE record_id = ?", (env.record_id,)
+        ).fetchone()
+        if row is not None and row[0] != env.profile_id:
+            raise _bad("it rewrites a record that belongs to another laptop")
