@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -13,11 +14,6 @@ from fieldkit import app
 from fieldkit.ui.i18n import Translations
 from fieldkit.ui.prefs import Prefs
 from tests.conftest import make_profile
-
-
-def test_demo_is_refused_until_it_exists(capsys: pytest.CaptureFixture[str]) -> None:
-    assert app.main(["--demo"]) == 2
-    assert "demo profile is not available yet" in capsys.readouterr().err
 
 
 def test_start_language_prefers_the_remembered_one() -> None:
@@ -87,7 +83,49 @@ sys.exit(app.main([]))
 
 def test_main_runs_the_event_loop_and_returns_its_status() -> None:
     # In a child process: once an event loop has quit, Qt ends every later one at once.
-    done = subprocess.run([sys.executable, "-c", MAIN_THEN_QUIT], capture_output=True,
-                          text=True, timeout=60, check=False)
+    done = subprocess.run(
+        [sys.executable, "-c", MAIN_THEN_QUIT],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["1", "True", "FieldKit"]
+
+
+DEMO_THEN_QUIT = """
+import os, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from fieldkit import app
+from fieldkit.ui.main_window import MainWindow
+
+def look_and_quit():
+    win = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+    from fieldkit.services import records
+    rows = records.list_interviews(win.session, limit=100)
+    print(win.stack.currentWidget() is win.workspace, len(rows), os.environ["FIELDKIT_HOME"])
+    win.close()
+    QApplication.quit()
+
+QTimer.singleShot(0, look_and_quit)
+sys.exit(app.main(["--demo"]))
+"""
+
+
+def test_demo_opens_a_throwaway_profile_with_sample_interviews(tmp_path: Path) -> None:
+    env = {**os.environ, "FIELDKIT_HOME": str(tmp_path / "real-home")}
+    done = subprocess.run(
+        [sys.executable, "-c", DEMO_THEN_QUIT],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env=env,
+    )
+    assert done.returncode == 0, done.stderr
+    shown, count, home = done.stdout.split()
+    assert (shown, count) == ("True", "24")
+    assert not Path(home).exists()  # deleted when the window closed
+    assert not (tmp_path / "real-home").exists()  # real profiles untouched

@@ -123,6 +123,10 @@ class MainWindow(QMainWindow):
 
     # -- session --------------------------------------------------------------------
 
+    def open_session(self, session: Session) -> None:
+        """Show an already unlocked session (the demo profile, tests)."""
+        self._open(session)
+
     def _open(self, session: Session) -> None:
         if self.session is not None:  # cannot happen through the screens; never leak one
             self._close_later(self.session)
