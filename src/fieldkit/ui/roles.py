@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from fieldkit.ui.hq.devices import DevicesPage
+from fieldkit.ui.hq.imports import ImportsPage
+from fieldkit.ui.hq.records import HqRecordsPage
+from fieldkit.ui.sync.page import SyncPage
 from fieldkit.ui.workspace import PageFactory
 
 __all__ = ["page_factories"]
@@ -11,4 +15,9 @@ __all__ = ["page_factories"]
 
 def page_factories() -> Mapping[str, Sequence[PageFactory]]:
     """Role -> the pages of that role (the Profile overview always comes first)."""
-    return {"interviewer": (), "psychologist": (), "coordinator": (), "clinical_lead": ()}
+    return {
+        "interviewer": (SyncPage,),
+        "psychologist": (SyncPage,),
+        "coordinator": (DevicesPage, ImportsPage, HqRecordsPage),
+        "clinical_lead": (SyncPage, ImportsPage, HqRecordsPage),
+    }
