@@ -202,7 +202,9 @@ def test_psychologist_bundles_reach_only_the_clinical_lead(org: Org) -> None:
     roster = org.tmp / "roster.fkr"
     sync_service.write_roster(org.hq, roster)
     sync_service.import_roster(org.clinical, roster)
-    [opened] = sync_service.import_bundles(org.clinical, [held_file])
+    [forwarded] = sync_service.forward_held(org.hq, usb(org.tmp, "to-clinical"))
+    assert forwarded.read_bytes() == held_file.read_bytes()
+    [opened] = sync_service.import_bundles(org.clinical, [forwarded])
     assert opened.status == "imported", opened.message
     rows = org.clinical.vault.conn.execute("SELECT record_id FROM hq_revisions").fetchall()
     assert rows == [(note.record_id,)]

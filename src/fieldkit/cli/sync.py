@@ -164,14 +164,23 @@ def cmd_sync_receipt(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_org_forward(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        written = sync.forward_held(session, Path(args.dest))
+    out(f"Copied {len(written)} psychologists' bundles for the clinical lead to {args.dest}.")
+    return 0
+
+
 def cmd_sync_purge(args: argparse.Namespace) -> int:
     with open_session(args) as session:
         if args.policy:
             sync.set_purge_policy(session, args.policy)
         result = sync.purge_now(session)
         out(f"Purge policy: {sync.purge_policy(session)}")
-    out(f"Purged now: {result.records} records and {result.exhibits} exhibits "
-        "(only what HQ acknowledged).")
+    out(
+        f"Purged now: {result.records} records and {result.exhibits} exhibits "
+        "(only what HQ acknowledged)."
+    )
     return 0
 
 
@@ -216,6 +225,12 @@ def register(sub: Subparsers) -> None:  # type: ignore[type-arg]
     group.add_argument("--import", dest="import_file", metavar="FILE")
     profile_option(roster)
     roster.set_defaults(func=cmd_org_roster)
+    forward = org.add_parser(
+        "forward", help="copy held psychologists' bundles for the clinical lead"
+    )
+    forward.add_argument("dest")
+    profile_option(forward)
+    forward.set_defaults(func=cmd_org_forward)
 
     s = sub.add_parser("sync", help="bundles, receipts and enrollment").add_subparsers(
         dest="action", required=True

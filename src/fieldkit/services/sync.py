@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from fieldkit.crypto.atomic import atomic_write_bytes
+from fieldkit.crypto.atomic import atomic_write_bytes, atomic_writer
 from fieldkit.errors import FieldKitError
 from fieldkit.services.session import Session
 from fieldkit.store import revisions
@@ -167,6 +168,27 @@ def missing_bundles(session: Session) -> dict[str, list[int]]:
         if gaps:
             result[f"{device.name} ({device.device})"] = gaps
     return result
+
+
+def held_bundles(session: Session) -> list[Path]:
+    """Psychologists' bundles HQ holds unread, to forward to the clinical lead."""
+    folder = session.vault.folder / "held"
+    return sorted(folder.glob(f"*{BUNDLE_SUFFIX}")) if folder.is_dir() else []
+
+
+def forward_held(session: Session, dest_dir: Path) -> list[Path]:
+    """Copy every held bundle to ``dest_dir`` (a USB stick for the clinical lead).
+
+    The files stay sealed to the clinical key: copying them reveals nothing.
+    """
+    dest_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for source in held_bundles(session):
+        target = dest_dir / source.name
+        with source.open("rb") as handle, atomic_writer(target) as out:
+            shutil.copyfileobj(handle, out, 1 << 20)
+        written.append(target)
+    return written
 
 
 def quarantine(session: Session) -> list[tuple[str, str, str, str]]:
