@@ -1,0 +1,1 @@
+"""The interview list: a lazily fetched table with sorting, filters and search."""
