@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: help setup run test lint bench translations clean system-deps
+.PHONY: help setup run test lint bench translations clean system-deps screenshots
 
 help:
 	@echo "make run    - install everything and start FieldKit"
@@ -37,7 +37,7 @@ run: setup
 	QT_QPA_PLATFORM= $(BIN)/fieldkit-gui
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff check src tests bench scripts
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
@@ -46,6 +46,12 @@ test: setup lint
 
 bench: setup
 	$(BIN)/python bench/vault.py
+	$(BIN)/python bench/bundles.py
+	$(BIN)/python bench/reports.py
+	$(BIN)/python bench/gui.py
+
+screenshots: setup
+	xvfb-run -a -s "-screen 0 1280x800x24" $(BIN)/python scripts/screenshots.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
