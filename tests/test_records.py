@@ -189,3 +189,11 @@ def test_re_interview_is_detected(interviewer: Session) -> None:
     assert len(earlier) == 1
     other = person(dob="1990-01-01")
     assert records.earlier_interviews_of(interviewer, other) == []
+
+
+def test_polish_l_with_stroke_is_found_without_it(interviewer: Session) -> None:
+    rid = records.save_draft(
+        interviewer, interview(narrative="Żołnierze przesłuchiwali nas.")
+    ).record_id
+    for query in ("zolnierze", "przesluchiwali", "żołnierze", "ŻOŁNIERZE"):
+        assert rid in records.search_interviews(interviewer, query), query

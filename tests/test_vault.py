@@ -223,3 +223,11 @@ def test_key_file_round_trip_and_cost_is_stored() -> None:
     parsed = keyfile.parse(wrapped.to_bytes())
     assert parsed.params == params
     assert keyfile.unwrap(parsed, "some passphrase") == key
+
+
+def test_database_files_are_private(interviewer: Session) -> None:
+    records.save_draft(interviewer, interview())
+    for name in ("vault.db", "vault.db-wal", "vault.db-shm"):
+        path = interviewer.vault.folder / name
+        if path.exists():
+            assert path.stat().st_mode & 0o777 == 0o600, name

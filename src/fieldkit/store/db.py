@@ -7,6 +7,7 @@ own PBKDF2 never runs: the passphrase work was done by Argon2id already.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -26,12 +27,13 @@ def _raw_key_pragma(key: bytes) -> str:
 
 def connect(path: Path, key: bytes | None) -> Connection:
     """Open ``path``; ``key=None`` opens an unkeyed (plain SQLite) database for benchmarks."""
+    if not path.exists():  # private before the first byte; -wal and -shm inherit it
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
         if key is not None:
             conn.execute(_raw_key_pragma(key))
             conn.execute("PRAGMA cipher_log_level = NONE")
-            conn.execute("PRAGMA cipher_memory_security = ON")
         # Reading the schema is the first real read: a wrong key or a damaged
         # file fails here, before any setting that would write.
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()

@@ -14,6 +14,7 @@ from fieldkit.domain.people import Person, match_key
 from fieldkit.domain.records import RecordBody, body_from_json
 from fieldkit.domain.revision import Envelope, parse_envelope
 from fieldkit.store.db import Connection
+from fieldkit.store.search import fold
 
 
 def incidents_text(interview: Interview) -> str:
@@ -109,7 +110,12 @@ def _interview(conn: Connection, env: Envelope, body: Interview) -> None:
         conn.execute("DELETE FROM interview_text WHERE rowid = ?", (rowid,))
     conn.execute(
         "INSERT INTO interview_text (rowid, narrative, translation, incidents) VALUES (?,?,?,?)",
-        (rowid, body.account.narrative, body.account.translation, incidents_text(body)),
+        (
+            rowid,
+            fold(body.account.narrative),
+            fold(body.account.translation),
+            fold(incidents_text(body)),
+        ),
     )
 
 

@@ -24,7 +24,7 @@ from fieldkit.ui.home import LOCK_SHORTCUT, HomeScreen
 from fieldkit.ui.i18n import Translations
 from fieldkit.ui.page import PageContext
 from fieldkit.ui.prefs import Prefs
-from fieldkit.ui.roles import page_factories
+from fieldkit.ui.roles import page_factories, wire
 from fieldkit.ui.safety.inactivity import InactivityWatcher
 from fieldkit.ui.signals import emit
 from fieldkit.ui.start.unlock import UnlockScreen
@@ -63,7 +63,10 @@ class MainWindow(QMainWindow):
         self.home = HomeScreen(translations)
         self.context = PageContext(self.runner, translations)
         self.workspace = Workspace(
-            self.context, self.home, page_factories() if factories is None else factories
+            self.context,
+            self.home,
+            page_factories() if factories is None else factories,
+            wire=wire if factories is None else None,
         )
         self.stack = QStackedWidget()
         for page in (self.welcome, self.unlock_screen, self.workspace):

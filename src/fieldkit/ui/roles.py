@@ -8,17 +8,42 @@ from fieldkit.ui.hq.devices import DevicesPage
 from fieldkit.ui.hq.imports import ImportsPage
 from fieldkit.ui.hq.records import HqRecordsPage
 from fieldkit.ui.interview_list.list_page import InterviewListPage
+from fieldkit.ui.interviews.editor import InterviewEditorPage
 from fieldkit.ui.sync.page import SyncPage
-from fieldkit.ui.workspace import PageFactory
+from fieldkit.ui.workspace import PageFactory, Workspace
 
-__all__ = ["page_factories"]
+__all__ = ["page_factories", "wire"]
 
 
 def page_factories() -> Mapping[str, Sequence[PageFactory]]:
     """Role -> the pages of that role (the Profile overview always comes first)."""
     return {
-        "interviewer": (InterviewListPage, SyncPage),
+        "interviewer": (InterviewListPage, InterviewEditorPage, SyncPage),
         "psychologist": (SyncPage,),
         "coordinator": (DevicesPage, ImportsPage, HqRecordsPage),
         "clinical_lead": (SyncPage, ImportsPage, HqRecordsPage),
     }
+
+
+def wire(workspace: Workspace) -> None:
+    """Connect pages that work together (called after each unlock)."""
+    listing = workspace.page_of(InterviewListPage)
+    editor = workspace.page_of(InterviewEditorPage)
+    if not isinstance(listing, InterviewListPage) or not isinstance(editor, InterviewEditorPage):
+        return
+
+    def edit(record_id: str | None) -> None:
+        editor.edit(record_id)
+        workspace.show_page(editor)
+
+    listing.open_requested.connect(edit)
+    listing.new_requested.connect(lambda: edit(None))
+    editor.saved.connect(lambda record_id: listing.refresh_rows([record_id]))
+
+    def back_to_list() -> None:
+        listing.reload()
+        workspace.show_page(listing)
+
+    editor.closed.connect(back_to_list)
+    editor.resumed.connect(lambda _record_id: workspace.show_page(editor))
+    editor.resume_draft()  # after a crash, the open draft comes back

@@ -42,11 +42,14 @@ class Workspace(QWidget):
         home: HomeScreen,
         factories: Mapping[str, Sequence[PageFactory]],
         parent: QWidget | None = None,
+        *,
+        wire: Callable[[Workspace], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.context = context
         self.home = home
         self._factories = factories
+        self._wire = wire
         self.pages: list[Page] = []
         self.nav = QListWidget()
         self.nav.setFixedWidth(200)
@@ -79,6 +82,8 @@ class Workspace(QWidget):
             self.pages.append(page)
             self.stack.addWidget(page)
             page.open(session)
+        if self._wire is not None:
+            self._wire(self)
         self.retranslate()
         self._go(1 if self.pages else 0)
 
