@@ -10,6 +10,7 @@ import pytest
 from fieldkit import paths
 from fieldkit.crypto import kdf, keyfile
 from fieldkit.errors import (
+    InvalidRecord,
     ProfileNotFound,
     VaultCorrupt,
     VaultKeyCorrupt,
@@ -231,3 +232,11 @@ def test_database_files_are_private(interviewer: Session) -> None:
         path = interviewer.vault.folder / name
         if path.exists():
             assert path.stat().st_mode & 0o777 == 0o600, name
+
+
+def test_the_profile_language_can_change(interviewer: Session) -> None:
+    profiles.set_language(interviewer, "pl")
+    assert interviewer.info.language == "pl"
+    assert profiles.list_profiles()[0].language == "pl"
+    with pytest.raises(InvalidRecord):
+        profiles.set_language(interviewer, "de")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -28,6 +29,7 @@ __all__ = [
     "delete_profile",
     "find_profile",
     "list_profiles",
+    "set_language",
     "unlock",
 ]
 
@@ -142,6 +144,17 @@ def unlock(profile_id: str, passphrase: str, *, root: Path | None = None) -> Ses
         vault.close()
         raise
     return Session(vault)
+
+
+def set_language(session: Session, language: str) -> None:
+    """Remember the language this profile's owner chose (in ``profile.json``)."""
+    if language not in vocabulary.LANGUAGES:
+        raise InvalidRecord("The language must be en, uk or pl.")
+    vault = session.vault
+    info = dataclasses.replace(vault.info, language=language)
+    profile_file.write(vault.folder, info)
+    vault.info = info
+    session.info = info
 
 
 def change_passphrase(
