@@ -23,7 +23,7 @@ def test_an_interviewer_gets_the_list_the_editor_and_sync(
     win = make_window()
     unlock(qtbot, win)
     kinds = [type(page) for page in win.workspace.pages]
-    assert kinds == [InterviewListPage, InterviewEditorPage, SyncPage]
+    assert kinds[:2] == [InterviewListPage, InterviewEditorPage] and SyncPage in kinds
     listing = win.workspace.page_of(InterviewListPage)
     editor = win.workspace.page_of(InterviewEditorPage)
     assert isinstance(listing, InterviewListPage) and isinstance(editor, InterviewEditorPage)
@@ -45,3 +45,19 @@ def test_a_coordinator_gets_the_hq_pages(
     with qtbot.waitSignal(win.locked, timeout=TIMEOUT):
         win.lock()
     assert win.workspace.pages == []
+
+
+def test_the_language_chosen_in_settings_is_remembered_for_the_profile(
+    qtbot: QtBot, make_window: Callable[[], MainWindow]
+) -> None:
+    from fieldkit.services import profiles
+    from fieldkit.ui.settings.page import SettingsPage
+
+    make_profile().lock()
+    win = make_window()
+    unlock(qtbot, win)
+    settings = win.workspace.page_of(SettingsPage)
+    assert isinstance(settings, SettingsPage)
+    settings.choose_language("pl")
+    qtbot.waitUntil(lambda: profiles.list_profiles()[0].language == "pl", timeout=TIMEOUT)
+    assert win.prefs.language == "pl"

@@ -26,6 +26,7 @@ from fieldkit.ui.page import PageContext
 from fieldkit.ui.prefs import Prefs
 from fieldkit.ui.roles import page_factories, wire
 from fieldkit.ui.safety.inactivity import InactivityWatcher
+from fieldkit.ui.settings.page import SettingsPage
 from fieldkit.ui.signals import emit
 from fieldkit.ui.start.unlock import UnlockScreen
 from fieldkit.ui.start.welcome import WelcomeScreen
@@ -138,11 +139,28 @@ class MainWindow(QMainWindow):
         if session.info.language != self.translations.language:
             self.set_language(session.info.language)
         self.workspace.open(session)
+        settings = self.workspace.page_of(SettingsPage)
+        if isinstance(settings, SettingsPage):
+            settings.language_chosen.connect(self._remember_language)
+            settings.idle_minutes_chosen.connect(self.inactivity.set_minutes)
         self.lock_action.setEnabled(True)
         self.stack.setCurrentWidget(self.workspace)
         self.inactivity.set_minutes(self.prefs.idle_minutes)
         self.inactivity.start()
         emit(self.session_opened)
+
+    def _remember_language(self, language: str) -> None:
+        """The language chosen in Settings: for the window and for this profile."""
+        self.prefs.language = language
+        if self.session is not None:
+            session = self.session
+            self.runner.run(
+                lambda: profiles.set_language(session, language),
+                lambda _result: None,
+                lambda error: log.warning("could not store the language: %s", error.code),
+                name="set language",
+                essential=True,
+            )
 
     def lock(self) -> None:
         """Clear every widget that showed the session and close the vault."""
