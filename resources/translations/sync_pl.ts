@@ -2,15 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
     <context>
-        <name>SyncPage</name>
-        <message>
-            <source>Sync</source>
-            <translation>Synchronizacja</translation>
-        </message>
-        <message>
-            <source>Take the work on this laptop to HQ: export a bundle to a USB stick, and import the receipt HQ gives back. Bundles are encrypted and signed; only HQ can open them.</source>
-            <translation>Przekaż pracę z tego laptopa do centrali: wyeksportuj pakiet na pendrive i zaimportuj potwierdzenie, które centrala odeśle. Pakiety są zaszyfrowane i podpisane; otworzyć je może tylko centrala.</translation>
-        </message>
+        <name>EnrollmentPart</name>
         <message>
             <source>Organisation</source>
             <translation>Organizacja</translation>
@@ -76,66 +68,6 @@
             <translation>Przekaż plik wniosku o rejestrację koordynatorowi i przeczytaj mu odcisk klucza tego profilu, aby mógł go porównać przed zatwierdzeniem:</translation>
         </message>
         <message>
-            <source>Sending to HQ</source>
-            <translation>Wysyłanie do centrali</translation>
-        </message>
-        <message>
-            <source>Revisions not yet safe at HQ:</source>
-            <translation>Wersji jeszcze niezabezpieczonych w centrali:</translation>
-        </message>
-        <message>
-            <source>Exhibits not yet safe at HQ:</source>
-            <translation>Dowodów jeszcze niezabezpieczonych w centrali:</translation>
-        </message>
-        <message>
-            <source>Last receipt:</source>
-            <translation>Ostatnie potwierdzenie:</translation>
-        </message>
-        <message>
-            <source>Bundles written:</source>
-            <translation>Zapisanych pakietów:</translation>
-        </message>
-        <message>
-            <source>Export to USB…</source>
-            <translation>Eksportuj na USB…</translation>
-        </message>
-        <message>
-            <source>Import receipt…</source>
-            <translation>Importuj potwierdzenie…</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Anuluj</translation>
-        </message>
-        <message>
-            <source>Removing what HQ holds</source>
-            <translation>Usuwanie tego, co ma już centrala</translation>
-        </message>
-        <message>
-            <source>Once a receipt shows that HQ holds a record, this laptop can remove the record's content and exhibits, keeping only a stub with its hash, so less testimony is at risk if the laptop is lost. Nothing HQ has not confirmed is ever removed, and drafts are kept.</source>
-            <translation>Gdy potwierdzenie pokazuje, że centrala ma dany zapis, ten laptop może usunąć treść zapisu i dowody, zostawiając tylko zaślepkę z jego skrótem, dzięki czemu po utracie laptopa zagrożonych jest mniej zeznań. Nic, czego centrala nie potwierdziła, nie jest nigdy usuwane, a wersje robocze zostają.</translation>
-        </message>
-        <message>
-            <source>Remove:</source>
-            <translation>Usuwaj:</translation>
-        </message>
-        <message>
-            <source>Never (off)</source>
-            <translation>Nigdy (wyłączone)</translation>
-        </message>
-        <message>
-            <source>After each receipt</source>
-            <translation>Po każdym potwierdzeniu</translation>
-        </message>
-        <message>
-            <source>After a receipt and a number of days</source>
-            <translation>Po potwierdzeniu i określonej liczbie dni</translation>
-        </message>
-        <message>
-            <source> days</source>
-            <translation> dni</translation>
-        </message>
-        <message>
             <source>Name of this laptop</source>
             <translation>Nazwa tego laptopa</translation>
         </message>
@@ -166,6 +98,128 @@
         <message>
             <source>Your fingerprint to read to the coordinator</source>
             <translation>Twój odcisk klucza do przeczytania koordynatorowi</translation>
+        </message>
+        <message>
+            <source>Choose the provisioning file from HQ</source>
+            <translation>Wybierz plik przyłączenia od centrali</translation>
+        </message>
+        <message>
+            <source>Provisioning files (*.fkp);;All files (*)</source>
+            <translation>Pliki przyłączenia (*.fkp);;Wszystkie pliki (*)</translation>
+        </message>
+        <message>
+            <source>Organisation: {name}</source>
+            <translation>Organizacja: {name}</translation>
+        </message>
+        <message>
+            <source>This file is damaged or is not a provisioning file from HQ. Ask HQ for a new copy.</source>
+            <translation>Ten plik jest uszkodzony albo nie jest plikiem przyłączenia od centrali. Poproś centralę o nową kopię.</translation>
+        </message>
+        <message>
+            <source>Compare the HQ fingerprint first, and tick “The fingerprint matches” only if every group is the same.</source>
+            <translation>Najpierw porównaj odcisk klucza centrali i zaznacz „Odcisk się zgadza” tylko wtedy, gdy każda grupa jest taka sama.</translation>
+        </message>
+        <message>
+            <source>Give this laptop a name first.</source>
+            <translation>Najpierw nadaj temu laptopowi nazwę.</translation>
+        </message>
+        <message>
+            <source>Save the enrollment request</source>
+            <translation>Zapisz wniosek o rejestrację</translation>
+        </message>
+        <message>
+            <source>Enrollment requests (*.fkq)</source>
+            <translation>Wnioski o rejestrację (*.fkq)</translation>
+        </message>
+        <message>
+            <source>Enrollment request written: {path}</source>
+            <translation>Wniosek o rejestrację zapisano: {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PurgePart</name>
+        <message>
+            <source>Removing what HQ holds</source>
+            <translation>Usuwanie tego, co ma już centrala</translation>
+        </message>
+        <message>
+            <source>Once a receipt shows that HQ holds a record, this laptop can remove the record's content and exhibits, keeping only a stub with its hash, so less testimony is at risk if the laptop is lost. Nothing HQ has not confirmed is ever removed, and drafts are kept.</source>
+            <translation>Gdy potwierdzenie pokazuje, że centrala ma dany zapis, ten laptop może usunąć treść zapisu i dowody, zostawiając tylko zaślepkę z jego skrótem, dzięki czemu po utracie laptopa zagrożonych jest mniej zeznań. Nic, czego centrala nie potwierdziła, nie jest nigdy usuwane, a wersje robocze zostają.</translation>
+        </message>
+        <message>
+            <source>Remove:</source>
+            <translation>Usuwaj:</translation>
+        </message>
+        <message>
+            <source>Never (off)</source>
+            <translation>Nigdy (wyłączone)</translation>
+        </message>
+        <message>
+            <source>After each receipt</source>
+            <translation>Po każdym potwierdzeniu</translation>
+        </message>
+        <message>
+            <source>After a receipt and a number of days</source>
+            <translation>Po potwierdzeniu i określonej liczbie dni</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> dni</translation>
+        </message>
+        <message>
+            <source>Purge policy</source>
+            <translation>Zasada usuwania</translation>
+        </message>
+        <message>
+            <source>Days after the receipt</source>
+            <translation>Dni po potwierdzeniu</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Zapisano.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncPage</name>
+        <message>
+            <source>Sync</source>
+            <translation>Synchronizacja</translation>
+        </message>
+        <message>
+            <source>Take the work on this laptop to HQ: export a bundle to a USB stick, and import the receipt HQ gives back. Bundles are encrypted and signed; only HQ can open them.</source>
+            <translation>Przekaż pracę z tego laptopa do centrali: wyeksportuj pakiet na pendrive i zaimportuj potwierdzenie, które centrala odeśle. Pakiety są zaszyfrowane i podpisane; otworzyć je może tylko centrala.</translation>
+        </message>
+        <message>
+            <source>Sending to HQ</source>
+            <translation>Wysyłanie do centrali</translation>
+        </message>
+        <message>
+            <source>Revisions not yet safe at HQ:</source>
+            <translation>Wersji jeszcze niezabezpieczonych w centrali:</translation>
+        </message>
+        <message>
+            <source>Exhibits not yet safe at HQ:</source>
+            <translation>Dowodów jeszcze niezabezpieczonych w centrali:</translation>
+        </message>
+        <message>
+            <source>Last receipt:</source>
+            <translation>Ostatnie potwierdzenie:</translation>
+        </message>
+        <message>
+            <source>Bundles written:</source>
+            <translation>Zapisanych pakietów:</translation>
+        </message>
+        <message>
+            <source>Export to USB…</source>
+            <translation>Eksportuj na USB…</translation>
+        </message>
+        <message>
+            <source>Import receipt…</source>
+            <translation>Importuj potwierdzenie…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Anuluj</translation>
         </message>
         <message>
             <source>Export to USB</source>
@@ -200,52 +254,8 @@
             <translation>Zapisanych pakietów</translation>
         </message>
         <message>
-            <source>Purge policy</source>
-            <translation>Zasada usuwania</translation>
-        </message>
-        <message>
-            <source>Days after the receipt</source>
-            <translation>Dni po potwierdzeniu</translation>
-        </message>
-        <message>
             <source>None yet</source>
             <translation>Jeszcze brak</translation>
-        </message>
-        <message>
-            <source>Choose the provisioning file from HQ</source>
-            <translation>Wybierz plik przyłączenia od centrali</translation>
-        </message>
-        <message>
-            <source>Provisioning files (*.fkp);;All files (*)</source>
-            <translation>Pliki przyłączenia (*.fkp);;Wszystkie pliki (*)</translation>
-        </message>
-        <message>
-            <source>Organisation: {name}</source>
-            <translation>Organizacja: {name}</translation>
-        </message>
-        <message>
-            <source>This file is damaged or is not a provisioning file from HQ. Ask HQ for a new copy.</source>
-            <translation>Ten plik jest uszkodzony albo nie jest plikiem przyłączenia od centrali. Poproś centralę o nową kopię.</translation>
-        </message>
-        <message>
-            <source>Save the enrollment request</source>
-            <translation>Zapisz wniosek o rejestrację</translation>
-        </message>
-        <message>
-            <source>Enrollment requests (*.fkq)</source>
-            <translation>Wnioski o rejestrację (*.fkq)</translation>
-        </message>
-        <message>
-            <source>Compare the HQ fingerprint first, and tick “The fingerprint matches” only if every group is the same.</source>
-            <translation>Najpierw porównaj odcisk klucza centrali i zaznacz „Odcisk się zgadza” tylko wtedy, gdy każda grupa jest taka sama.</translation>
-        </message>
-        <message>
-            <source>Give this laptop a name first.</source>
-            <translation>Najpierw nadaj temu laptopowi nazwę.</translation>
-        </message>
-        <message>
-            <source>Enrollment request written: {path}</source>
-            <translation>Wniosek o rejestrację zapisano: {path}</translation>
         </message>
         <message>
             <source>Choose the USB stick or folder for the bundle</source>
@@ -264,10 +274,6 @@ Take it to HQ and bring the receipt back.</source>
 Zawieź go do centrali i przywieź z powrotem potwierdzenie.</translation>
         </message>
         <message>
-            <source>Receipt for bundle {seq} accepted. Revisions now safe at HQ: {revisions}; exhibits: {exhibits}.</source>
-            <translation>Potwierdzenie pakietu {seq} przyjęto. Teraz zabezpieczonych w centrali wersji: {revisions}; dowodów: {exhibits}.</translation>
-        </message>
-        <message>
             <source>Export cancelled; nothing was written.</source>
             <translation>Eksport anulowano; nic nie zapisano.</translation>
         </message>
@@ -284,6 +290,10 @@ Zawieź go do centrali i przywieź z powrotem potwierdzenie.</translation>
             <translation>Potwierdzenia (*.fkr);;Wszystkie pliki (*)</translation>
         </message>
         <message>
+            <source>Receipt for bundle {seq} accepted. Revisions now safe at HQ: {revisions}; exhibits: {exhibits}.</source>
+            <translation>Potwierdzenie pakietu {seq} przyjęto. Teraz zabezpieczonych w centrali wersji: {revisions}; dowodów: {exhibits}.</translation>
+        </message>
+        <message>
             <source>The file is damaged or is not a receipt signed by your HQ. Ask HQ for a new copy.</source>
             <translation>Plik jest uszkodzony albo nie jest potwierdzeniem podpisanym przez twoją centralę. Poproś centralę o nową kopię.</translation>
         </message>
@@ -294,10 +304,6 @@ Zawieź go do centrali i przywieź z powrotem potwierdzenie.</translation>
         <message>
             <source>The receipt was not accepted.</source>
             <translation>Potwierdzenia nie przyjęto.</translation>
-        </message>
-        <message>
-            <source>Saved.</source>
-            <translation>Zapisano.</translation>
         </message>
     </context>
 </TS>

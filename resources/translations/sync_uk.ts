@@ -2,15 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk_UA">
     <context>
-        <name>SyncPage</name>
-        <message>
-            <source>Sync</source>
-            <translation>Синхронізація</translation>
-        </message>
-        <message>
-            <source>Take the work on this laptop to HQ: export a bundle to a USB stick, and import the receipt HQ gives back. Bundles are encrypted and signed; only HQ can open them.</source>
-            <translation>Передайте роботу з цього ноутбука до штабу: експортуйте пакет на USB-накопичувач і імпортуйте квитанцію, яку штаб поверне. Пакети зашифровані й підписані; відкрити їх може лише штаб.</translation>
-        </message>
+        <name>EnrollmentPart</name>
         <message>
             <source>Organisation</source>
             <translation>Організація</translation>
@@ -76,66 +68,6 @@
             <translation>Передайте файл запиту на реєстрацію координаторові й прочитайте йому відбиток ключа цього профілю, щоб він міг порівняти його перед схваленням:</translation>
         </message>
         <message>
-            <source>Sending to HQ</source>
-            <translation>Надсилання до штабу</translation>
-        </message>
-        <message>
-            <source>Revisions not yet safe at HQ:</source>
-            <translation>Версій ще не в безпеці в штабі:</translation>
-        </message>
-        <message>
-            <source>Exhibits not yet safe at HQ:</source>
-            <translation>Доказів ще не в безпеці в штабі:</translation>
-        </message>
-        <message>
-            <source>Last receipt:</source>
-            <translation>Остання квитанція:</translation>
-        </message>
-        <message>
-            <source>Bundles written:</source>
-            <translation>Записано пакетів:</translation>
-        </message>
-        <message>
-            <source>Export to USB…</source>
-            <translation>Експортувати на USB…</translation>
-        </message>
-        <message>
-            <source>Import receipt…</source>
-            <translation>Імпортувати квитанцію…</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Скасувати</translation>
-        </message>
-        <message>
-            <source>Removing what HQ holds</source>
-            <translation>Видалення того, що вже є в штабі</translation>
-        </message>
-        <message>
-            <source>Once a receipt shows that HQ holds a record, this laptop can remove the record's content and exhibits, keeping only a stub with its hash, so less testimony is at risk if the laptop is lost. Nothing HQ has not confirmed is ever removed, and drafts are kept.</source>
-            <translation>Коли квитанція підтверджує, що запис є в штабі, цей ноутбук може видалити вміст запису та докази, залишивши лише заглушку з його гешем, — тож у разі втрати ноутбука під загрозою буде менше свідчень. Ніщо, чого штаб не підтвердив, ніколи не видаляється, а чернетки зберігаються.</translation>
-        </message>
-        <message>
-            <source>Remove:</source>
-            <translation>Видаляти:</translation>
-        </message>
-        <message>
-            <source>Never (off)</source>
-            <translation>Ніколи (вимкнено)</translation>
-        </message>
-        <message>
-            <source>After each receipt</source>
-            <translation>Після кожної квитанції</translation>
-        </message>
-        <message>
-            <source>After a receipt and a number of days</source>
-            <translation>Через кілька днів після квитанції</translation>
-        </message>
-        <message>
-            <source> days</source>
-            <translation> дн.</translation>
-        </message>
-        <message>
             <source>Name of this laptop</source>
             <translation>Назва цього ноутбука</translation>
         </message>
@@ -166,6 +98,128 @@
         <message>
             <source>Your fingerprint to read to the coordinator</source>
             <translation>Ваш відбиток ключа, щоб прочитати координаторові</translation>
+        </message>
+        <message>
+            <source>Choose the provisioning file from HQ</source>
+            <translation>Виберіть файл підключення від штабу</translation>
+        </message>
+        <message>
+            <source>Provisioning files (*.fkp);;All files (*)</source>
+            <translation>Файли підключення (*.fkp);;Усі файли (*)</translation>
+        </message>
+        <message>
+            <source>Organisation: {name}</source>
+            <translation>Організація: {name}</translation>
+        </message>
+        <message>
+            <source>This file is damaged or is not a provisioning file from HQ. Ask HQ for a new copy.</source>
+            <translation>Цей файл пошкоджено, або це не файл підключення від штабу. Попросіть у штабу нову копію.</translation>
+        </message>
+        <message>
+            <source>Compare the HQ fingerprint first, and tick “The fingerprint matches” only if every group is the same.</source>
+            <translation>Спершу порівняйте відбиток ключа штабу й позначте «Відбиток збігається», лише якщо кожна група однакова.</translation>
+        </message>
+        <message>
+            <source>Give this laptop a name first.</source>
+            <translation>Спершу дайте цьому ноутбуку назву.</translation>
+        </message>
+        <message>
+            <source>Save the enrollment request</source>
+            <translation>Збережіть запит на реєстрацію</translation>
+        </message>
+        <message>
+            <source>Enrollment requests (*.fkq)</source>
+            <translation>Запити на реєстрацію (*.fkq)</translation>
+        </message>
+        <message>
+            <source>Enrollment request written: {path}</source>
+            <translation>Запит на реєстрацію записано: {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PurgePart</name>
+        <message>
+            <source>Removing what HQ holds</source>
+            <translation>Видалення того, що вже є в штабі</translation>
+        </message>
+        <message>
+            <source>Once a receipt shows that HQ holds a record, this laptop can remove the record's content and exhibits, keeping only a stub with its hash, so less testimony is at risk if the laptop is lost. Nothing HQ has not confirmed is ever removed, and drafts are kept.</source>
+            <translation>Коли квитанція підтверджує, що запис є в штабі, цей ноутбук може видалити вміст запису та докази, залишивши лише заглушку з його гешем, — тож у разі втрати ноутбука під загрозою буде менше свідчень. Ніщо, чого штаб не підтвердив, ніколи не видаляється, а чернетки зберігаються.</translation>
+        </message>
+        <message>
+            <source>Remove:</source>
+            <translation>Видаляти:</translation>
+        </message>
+        <message>
+            <source>Never (off)</source>
+            <translation>Ніколи (вимкнено)</translation>
+        </message>
+        <message>
+            <source>After each receipt</source>
+            <translation>Після кожної квитанції</translation>
+        </message>
+        <message>
+            <source>After a receipt and a number of days</source>
+            <translation>Через кілька днів після квитанції</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> дн.</translation>
+        </message>
+        <message>
+            <source>Purge policy</source>
+            <translation>Правило видалення</translation>
+        </message>
+        <message>
+            <source>Days after the receipt</source>
+            <translation>Днів після квитанції</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Збережено.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncPage</name>
+        <message>
+            <source>Sync</source>
+            <translation>Синхронізація</translation>
+        </message>
+        <message>
+            <source>Take the work on this laptop to HQ: export a bundle to a USB stick, and import the receipt HQ gives back. Bundles are encrypted and signed; only HQ can open them.</source>
+            <translation>Передайте роботу з цього ноутбука до штабу: експортуйте пакет на USB-накопичувач і імпортуйте квитанцію, яку штаб поверне. Пакети зашифровані й підписані; відкрити їх може лише штаб.</translation>
+        </message>
+        <message>
+            <source>Sending to HQ</source>
+            <translation>Надсилання до штабу</translation>
+        </message>
+        <message>
+            <source>Revisions not yet safe at HQ:</source>
+            <translation>Версій ще не в безпеці в штабі:</translation>
+        </message>
+        <message>
+            <source>Exhibits not yet safe at HQ:</source>
+            <translation>Доказів ще не в безпеці в штабі:</translation>
+        </message>
+        <message>
+            <source>Last receipt:</source>
+            <translation>Остання квитанція:</translation>
+        </message>
+        <message>
+            <source>Bundles written:</source>
+            <translation>Записано пакетів:</translation>
+        </message>
+        <message>
+            <source>Export to USB…</source>
+            <translation>Експортувати на USB…</translation>
+        </message>
+        <message>
+            <source>Import receipt…</source>
+            <translation>Імпортувати квитанцію…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Скасувати</translation>
         </message>
         <message>
             <source>Export to USB</source>
@@ -200,52 +254,8 @@
             <translation>Записано пакетів</translation>
         </message>
         <message>
-            <source>Purge policy</source>
-            <translation>Правило видалення</translation>
-        </message>
-        <message>
-            <source>Days after the receipt</source>
-            <translation>Днів після квитанції</translation>
-        </message>
-        <message>
             <source>None yet</source>
             <translation>Ще немає</translation>
-        </message>
-        <message>
-            <source>Choose the provisioning file from HQ</source>
-            <translation>Виберіть файл підключення від штабу</translation>
-        </message>
-        <message>
-            <source>Provisioning files (*.fkp);;All files (*)</source>
-            <translation>Файли підключення (*.fkp);;Усі файли (*)</translation>
-        </message>
-        <message>
-            <source>Organisation: {name}</source>
-            <translation>Організація: {name}</translation>
-        </message>
-        <message>
-            <source>This file is damaged or is not a provisioning file from HQ. Ask HQ for a new copy.</source>
-            <translation>Цей файл пошкоджено, або це не файл підключення від штабу. Попросіть у штабу нову копію.</translation>
-        </message>
-        <message>
-            <source>Save the enrollment request</source>
-            <translation>Збережіть запит на реєстрацію</translation>
-        </message>
-        <message>
-            <source>Enrollment requests (*.fkq)</source>
-            <translation>Запити на реєстрацію (*.fkq)</translation>
-        </message>
-        <message>
-            <source>Compare the HQ fingerprint first, and tick “The fingerprint matches” only if every group is the same.</source>
-            <translation>Спершу порівняйте відбиток ключа штабу й позначте «Відбиток збігається», лише якщо кожна група однакова.</translation>
-        </message>
-        <message>
-            <source>Give this laptop a name first.</source>
-            <translation>Спершу дайте цьому ноутбуку назву.</translation>
-        </message>
-        <message>
-            <source>Enrollment request written: {path}</source>
-            <translation>Запит на реєстрацію записано: {path}</translation>
         </message>
         <message>
             <source>Choose the USB stick or folder for the bundle</source>
@@ -264,10 +274,6 @@ Take it to HQ and bring the receipt back.</source>
 Відвезіть його до штабу й привезіть назад квитанцію.</translation>
         </message>
         <message>
-            <source>Receipt for bundle {seq} accepted. Revisions now safe at HQ: {revisions}; exhibits: {exhibits}.</source>
-            <translation>Квитанцію для пакета {seq} прийнято. Тепер у безпеці в штабі версій: {revisions}; доказів: {exhibits}.</translation>
-        </message>
-        <message>
             <source>Export cancelled; nothing was written.</source>
             <translation>Експорт скасовано; нічого не записано.</translation>
         </message>
@@ -284,6 +290,10 @@ Take it to HQ and bring the receipt back.</source>
             <translation>Квитанції (*.fkr);;Усі файли (*)</translation>
         </message>
         <message>
+            <source>Receipt for bundle {seq} accepted. Revisions now safe at HQ: {revisions}; exhibits: {exhibits}.</source>
+            <translation>Квитанцію для пакета {seq} прийнято. Тепер у безпеці в штабі версій: {revisions}; доказів: {exhibits}.</translation>
+        </message>
+        <message>
             <source>The file is damaged or is not a receipt signed by your HQ. Ask HQ for a new copy.</source>
             <translation>Файл пошкоджено, або це не квитанція, підписана вашим штабом. Попросіть у штабу нову копію.</translation>
         </message>
@@ -294,10 +304,6 @@ Take it to HQ and bring the receipt back.</source>
         <message>
             <source>The receipt was not accepted.</source>
             <translation>Квитанцію не прийнято.</translation>
-        </message>
-        <message>
-            <source>Saved.</source>
-            <translation>Збережено.</translation>
         </message>
     </context>
 </TS>
