@@ -126,8 +126,8 @@
         <translation>Aby wyszukać, wpisz co najmniej trzy litery.</translation>
     </message>
     <message>
-        <source>Showing the first {count} matches. Add words to narrow the search.</source>
-        <translation>Wyświetlono pierwsze {count} wyników. Dodaj słowa, aby zawęzić wyszukiwanie.</translation>
+        <source>More interviews match: showing the {count} most recently recorded. Add words to narrow the search.</source>
+        <translation>Pasuje więcej wywiadów: wyświetlono {count} ostatnio zapisanych. Dodaj słowa, aby zawęzić wyszukiwanie.</translation>
     </message>
     <message>
         <source>Matches: {count}</source>

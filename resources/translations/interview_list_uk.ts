@@ -126,8 +126,8 @@
         <translation>Для пошуку введіть щонайменше три літери.</translation>
     </message>
     <message>
-        <source>Showing the first {count} matches. Add words to narrow the search.</source>
-        <translation>Показано перші {count} збігів. Додайте слова, щоб звузити пошук.</translation>
+        <source>More interviews match: showing the {count} most recently recorded. Add words to narrow the search.</source>
+        <translation>Збігів більше: показано {count} останніх записаних. Додайте слова, щоб звузити пошук.</translation>
     </message>
     <message>
         <source>Matches: {count}</source>

@@ -2,21 +2,19 @@
 
 :func:`fieldkit.services.records.list_interviews` pages through the list with
 keyset pagination; these are what the list needs besides. :func:`search_rows`
-runs the full-text search and returns the matching list rows in one query,
-sorted like the list and with its filters applied before the limit (so a filter
-never hides matches that a larger limit would have found). All values are bound
+runs the full-text search and returns the matching list rows (all of them, or
+the most recently recorded ones when there are more than the limit), sorted like
+the list and with its filters applied before the limit. All values are bound
 parameters; the column names come from the fixed tables of ``store.queries``.
 """
 
 from __future__ import annotations
 
-import heapq
 import re
 from collections.abc import Sequence
 
 from fieldkit.services.session import Session
 from fieldkit.store import queries, search
-from fieldkit.store.db import Connection
 from fieldkit.store.queries import InterviewFilter, InterviewRow
 
 __all__ = ["SEARCH_LIMIT", "known_cities", "rows_for", "search_query", "search_rows"]
@@ -26,9 +24,6 @@ SEARCH_LIMIT = 200
 MIN_PREFIX = 3
 """Letters the word being typed needs before it is searched (as the start of words)."""
 _WORD = re.compile(r"\w+", re.UNICODE)
-_FEW = 1000  # up to this many matches, looking each one up beats walking the list
-_WALK_CHUNK = 256  # keys per fetch while walking an index
-_INDEXED_SORTS = frozenset({"date", "case", "city"})  # sort keys whose column has an index
 
 _COLUMNS = (
     "i.id, i.record_id, i.case_number, i.person_code, i.interview_date, i.city,"
@@ -87,11 +82,17 @@ def search_rows(
     descending: bool = True,
     limit: int = SEARCH_LIMIT,
 ) -> list[InterviewRow]:
-    """The first ``limit`` interviews matching ``text``, in the list's order, filtered.
+    """Up to ``limit`` interviews matching ``text`` and ``where``, in the list's order.
 
-    Ordered like :func:`records.list_interviews` (``sort`` is a key of
-    ``queries.SORT_COLUMNS``), not by relevance: ranking with bm25 reads every
-    match, which takes seconds for a common word among 100 000 interviews.
+    When at most ``limit`` interviews match, these are all of them. When more
+    match, they are the ``limit`` most recently recorded matches (the newest
+    end of the full-text index), shown sorted like the list
+    (:func:`records.list_interviews`; ``sort`` is a key of
+    ``queries.SORT_COLUMNS``). Reading only that end keeps a keystroke fast
+    whatever the word: a word found in most of 100 000 accounts has a match
+    list of tens of thousands of ids, and reading it whole (or ranking it with
+    bm25) takes longer than a keystroke may. The filters apply before the limit,
+    so a filter never hides matches that a larger limit would have shown.
     Psychologists' notes are never in this index.
     """
     session.require_kind("interview")
@@ -102,62 +103,24 @@ def search_rows(
     column = queries.SORT_COLUMNS[sort]
     order = "DESC" if descending else "ASC"
     clauses, params = _clauses(where or InterviewFilter())
-    # The match set in rowid order is the cheap part of a full-text query (no ranking).
+    condition = "".join(f" AND {clause}" for clause in clauses)
+    # FTS5 walks its index backwards from the newest rowid and stops at the limit.
+    # CROSS JOIN keeps the index the outer loop: looking up each row of a filtered
+    # list in the full-text index instead costs a second per common word.
     keys = [int(r[0]) for r in conn.execute(
-        "SELECT rowid FROM interview_text WHERE interview_text MATCH ?", (query,)
+        "SELECT t.rowid FROM interview_text t CROSS JOIN interviews i ON i.id = t.rowid"  # noqa: S608
+        f" WHERE interview_text MATCH ?{condition} ORDER BY t.rowid DESC LIMIT ?",
+        [query, *params, limit],
     )]
     if not keys:
         return []
-    condition = "".join(f" AND {clause}" for clause in clauses)
-    if len(keys) <= _FEW:  # few matches: look them up, filter and sort them in SQL
-        marks = ",".join("?" * len(keys))
-        # The column and the direction come from fixed tables; values are bound parameters.
-        sql = (
-            f"SELECT {_COLUMNS} FROM interviews i WHERE i.id IN ({marks}){condition}"  # noqa: S608
-            f" ORDER BY i.{column} {order}, i.id {order} LIMIT ?"
-        )
-        return [_row(r) for r in conn.execute(sql, [*keys, *params, limit])]
-    matching = set(keys)
-    if sort not in _INDEXED_SORTS:  # no index to walk: the first matches by (value, key)
-        scan = conn.execute(
-            f"SELECT i.{column}, i.id FROM interviews i"  # noqa: S608 - fixed column names
-            + (" WHERE " + " AND ".join(clauses) if clauses else ""),
-            params,
-        )
-        pick = heapq.nlargest if descending else heapq.nsmallest
-        best = pick(limit, (tuple(r) for r in scan if r[1] in matching))
-        return _rows_by_key(conn, [int(key) for _value, key in best])
-    # Many: walk the sort column's index in the list's order and keep the first keys
-    # that match (reading keys only, a few hundred of them when matches are dense).
-    walk = conn.execute(
-        "SELECT i.id FROM interviews i"  # noqa: S608 - fixed column names, bound values
-        + (" WHERE " + " AND ".join(clauses) if clauses else "")
-        + f" ORDER BY i.{column} {order}, i.id {order}",
-        params,
+    marks = ",".join("?" * len(keys))
+    # The column and the direction come from fixed tables; values are bound parameters.
+    sql = (
+        f"SELECT {_COLUMNS} FROM interviews i WHERE i.id IN ({marks})"  # noqa: S608
+        f" ORDER BY i.{column} {order}, i.id {order}"
     )
-    found: list[int] = []
-    try:
-        while len(found) < limit:
-            chunk = walk.fetchmany(_WALK_CHUNK)
-            if not chunk:
-                break
-            found.extend(key for (key,) in chunk if key in matching)
-    finally:
-        walk.close()
-    return _rows_by_key(conn, found[:limit])
-
-
-def _rows_by_key(conn: Connection, keys: Sequence[int]) -> list[InterviewRow]:
-    """The rows with these ``interviews.id`` keys, in the order given."""
-    found: dict[int, InterviewRow] = {}
-    for start in range(0, len(keys), _CHUNK):
-        chunk = list(keys[start:start + _CHUNK])
-        marks = ",".join("?" * len(chunk))
-        sql = f"SELECT {_COLUMNS} FROM interviews i WHERE i.id IN ({marks})"  # noqa: S608
-        for r in conn.execute(sql, chunk):
-            row = _row(r)
-            found[row.key] = row
-    return [found[key] for key in keys if key in found]
+    return [_row(r) for r in conn.execute(sql, keys)]
 
 
 def rows_for(session: Session, record_ids: Sequence[str]) -> list[InterviewRow]:

@@ -334,7 +334,8 @@ class InterviewListPage(Page):
             self.hint.clear()  # (no matches: the table itself says so)
         elif self.model.is_search_capped():
             self.hint.setText(self.tr(
-                "Showing the first {count} matches. Add words to narrow the search."
+                "More interviews match: showing the {count} most recently recorded."
+                " Add words to narrow the search."
             ).format(count=self.model.rowCount()))
         else:
             self.hint.setText(self.tr("Matches: {count}").format(count=self.model.rowCount()))
