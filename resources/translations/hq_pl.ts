@@ -113,40 +113,8 @@
             <translation>Urządzenia</translation>
         </message>
         <message>
-            <source>Organisation</source>
-            <translation>Organizacja</translation>
-        </message>
-        <message>
-            <source>No organisation is set up in this profile yet. Setting one up creates HQ's keys; you need the clinical lead's enrollment request file.</source>
-            <translation>W tym profilu nie utworzono jeszcze organizacji. Utworzenie jej generuje klucze centrali; potrzebny jest plik wniosku o rejestrację od kierownika klinicznego.</translation>
-        </message>
-        <message>
-            <source>Set up organisation…</source>
-            <translation>Utwórz organizację…</translation>
-        </message>
-        <message>
-            <source>Organisation:</source>
-            <translation>Organizacja:</translation>
-        </message>
-        <message>
-            <source>HQ fingerprint. A laptop that joins shows the same groups; compare them aloud:</source>
-            <translation>Odcisk klucza centrali. Dołączający laptop pokazuje te same grupy; porównajcie je na głos:</translation>
-        </message>
-        <message>
-            <source>Write provisioning file…</source>
-            <translation>Zapisz plik przyłączenia…</translation>
-        </message>
-        <message>
-            <source>Export roster…</source>
-            <translation>Eksportuj rejestr…</translation>
-        </message>
-        <message>
-            <source>Enrollment requests waiting for approval</source>
-            <translation>Wnioski o rejestrację czekające na zatwierdzenie</translation>
-        </message>
-        <message>
-            <source>Before approving, ask the person to read the fingerprint shown on their laptop and compare it with the one here.</source>
-            <translation>Przed zatwierdzeniem poproś tę osobę, by przeczytała odcisk pokazany na jej laptopie, i porównaj go z tym tutaj.</translation>
+            <source>Devices in the roster</source>
+            <translation>Urządzenia w rejestrze</translation>
         </message>
         <message>
             <source>Name</source>
@@ -161,56 +129,20 @@
             <translation>Laptop</translation>
         </message>
         <message>
-            <source>Fingerprint</source>
-            <translation>Odcisk klucza</translation>
-        </message>
-        <message>
-            <source>Receive request…</source>
-            <translation>Odbierz wniosek…</translation>
-        </message>
-        <message>
-            <source>Approve…</source>
-            <translation>Zatwierdź…</translation>
-        </message>
-        <message>
-            <source>Devices in the roster</source>
-            <translation>Urządzenia w rejestrze</translation>
-        </message>
-        <message>
             <source>Status</source>
             <translation>Status</translation>
+        </message>
+        <message>
+            <source>Fingerprint</source>
+            <translation>Odcisk klucza</translation>
         </message>
         <message>
             <source>Revoke…</source>
             <translation>Odwołaj…</translation>
         </message>
         <message>
-            <source>Set up organisation</source>
-            <translation>Utwórz organizację</translation>
-        </message>
-        <message>
-            <source>Write provisioning file</source>
-            <translation>Zapisz plik przyłączenia</translation>
-        </message>
-        <message>
-            <source>Export roster</source>
-            <translation>Eksportuj rejestr</translation>
-        </message>
-        <message>
-            <source>Receive request</source>
-            <translation>Odbierz wniosek</translation>
-        </message>
-        <message>
-            <source>Approve the selected request</source>
-            <translation>Zatwierdź wybrany wniosek</translation>
-        </message>
-        <message>
             <source>Revoke the selected device</source>
             <translation>Odwołaj wybrane urządzenie</translation>
-        </message>
-        <message>
-            <source>HQ fingerprint</source>
-            <translation>Odcisk klucza centrali</translation>
         </message>
         <message>
             <source>Active</source>
@@ -219,54 +151,6 @@
         <message>
             <source>Revoked</source>
             <translation>Odwołane</translation>
-        </message>
-        <message>
-            <source>The organisation {name} is set up. The provisioning file is at {path}: give it to every laptop that joins, and compare the HQ fingerprint below aloud when they do.</source>
-            <translation>Organizacja {name} została utworzona. Plik przyłączenia jest tutaj: {path}. Przekaż go każdemu dołączającemu laptopowi i wtedy porównajcie na głos odcisk klucza centrali pokazany poniżej.</translation>
-        </message>
-        <message>
-            <source>Save the provisioning file</source>
-            <translation>Zapisz plik przyłączenia</translation>
-        </message>
-        <message>
-            <source>Provisioning files (*.fkp)</source>
-            <translation>Pliki przyłączenia (*.fkp)</translation>
-        </message>
-        <message>
-            <source>Provisioning file written: {path}</source>
-            <translation>Plik przyłączenia zapisano: {path}</translation>
-        </message>
-        <message>
-            <source>Choose an enrollment request</source>
-            <translation>Wybierz wniosek o rejestrację</translation>
-        </message>
-        <message>
-            <source>Enrollment requests (*.fkq);;All files (*)</source>
-            <translation>Wnioski o rejestrację (*.fkq);;Wszystkie pliki (*)</translation>
-        </message>
-        <message>
-            <source>Request received from {name} ({device}). Compare its fingerprint with the person before approving.</source>
-            <translation>Odebrano wniosek od: {name} ({device}). Przed zatwierdzeniem porównaj jego odcisk razem z tą osobą.</translation>
-        </message>
-        <message>
-            <source>Approve this laptop?</source>
-            <translation>Zatwierdzić ten laptop?</translation>
-        </message>
-        <message>
-            <source>Approve {name} ({role}, {device})?
-
-Ask {name} to read the fingerprint shown on their laptop and compare it with this one, group by group. Approve only if every group matches: otherwise someone else made this request.</source>
-            <translation>Zatwierdzić: {name} ({role}, {device})?
-
-Poproś osobę {name} o przeczytanie odcisku pokazanego na jej laptopie i porównaj go z tym, grupa po grupie. Zatwierdź tylko wtedy, gdy każda grupa się zgadza: w przeciwnym razie ten wniosek złożył ktoś inny.</translation>
-        </message>
-        <message>
-            <source>Approve</source>
-            <translation>Zatwierdź</translation>
-        </message>
-        <message>
-            <source>{name} ({device}) is approved (roster version {version}). Export the roster for the clinical lead.</source>
-            <translation>{name} ({device}): zatwierdzono (wersja rejestru {version}). Wyeksportuj rejestr dla kierownika klinicznego.</translation>
         </message>
         <message>
             <source>Revoke this laptop?</source>
@@ -287,18 +171,6 @@ Pakiety z tego laptopa będą odrzucane od następnego importu, bez względu na 
         <message>
             <source>{name} ({device}) is revoked (roster version {version}). Export the roster for the clinical lead.</source>
             <translation>{name} ({device}): odwołano (wersja rejestru {version}). Wyeksportuj rejestr dla kierownika klinicznego.</translation>
-        </message>
-        <message>
-            <source>Save the roster</source>
-            <translation>Zapisz rejestr</translation>
-        </message>
-        <message>
-            <source>Rosters (*.fkr)</source>
-            <translation>Rejestry (*.fkr)</translation>
-        </message>
-        <message>
-            <source>Roster written: {path}</source>
-            <translation>Rejestr zapisano: {path}</translation>
         </message>
     </context>
     <context>
@@ -377,6 +249,73 @@ Pakiety z tego laptopa będą odrzucane od następnego importu, bez względu na 
         </message>
     </context>
     <context>
+        <name>ImportRunPart</name>
+        <message>
+            <source>Stop after this file</source>
+            <translation>Zatrzymaj po tym pliku</translation>
+        </message>
+        <message>
+            <source>Progress over all files</source>
+            <translation>Postęp dla wszystkich plików</translation>
+        </message>
+        <message>
+            <source>Progress of the current file</source>
+            <translation>Postęp bieżącego pliku</translation>
+        </message>
+        <message>
+            <source>Choose the bundles to import</source>
+            <translation>Wybierz pakiety do importu</translation>
+        </message>
+        <message>
+            <source>FieldKit bundles (*.fkb);;All files (*)</source>
+            <translation>Pakiety FieldKit (*.fkb);;Wszystkie pliki (*)</translation>
+        </message>
+        <message>
+            <source>Choose a folder or a USB stick with bundles</source>
+            <translation>Wybierz folder lub pendrive z pakietami</translation>
+        </message>
+        <message>
+            <source>Choose where the receipts go (the USB stick, to take back to the laptops)</source>
+            <translation>Wybierz, gdzie zapisać potwierdzenia (na pendrive, by zawieźć je z powrotem do laptopów)</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: choose a folder for the receipts to import.</source>
+            <translation>Nic nie zaimportowano: aby importować, wybierz folder na potwierdzenia.</translation>
+        </message>
+        <message>
+            <source>Looking for bundles…</source>
+            <translation>Wyszukiwanie pakietów…</translation>
+        </message>
+        <message>
+            <source>Stopping after this file…</source>
+            <translation>Zatrzymywanie po tym pliku…</translation>
+        </message>
+        <message>
+            <source>File {index} of {count}: {name}</source>
+            <translation>Plik {index} z {count}: {name}</translation>
+        </message>
+        <message>
+            <source>No bundle files were found in what you chose.</source>
+            <translation>W wybranych miejscach nie znaleziono plików pakietów.</translation>
+        </message>
+        <message>
+            <source>Stopped after {done} of {count} files.</source>
+            <translation>Zatrzymano: przetworzono plików: {done} z {count}.</translation>
+        </message>
+        <message>
+            <source>Imported: {imported}. Already imported: {replay}. Held for the clinical lead: {held}. Rejected: {rejected}.</source>
+            <translation>Zaimportowano: {imported}. Już zaimportowane wcześniej: {replay}. Zachowane dla kierownika klinicznego: {held}. Odrzucono: {rejected}.</translation>
+        </message>
+        <message>
+            <source>Receipts written: {count}, in {folder}. Take them back to the laptops.</source>
+            <translation>Zapisano potwierdzeń: {count}, w {folder}. Zawieź je z powrotem do laptopów.</translation>
+        </message>
+        <message>
+            <source>Rejected files were moved to the quarantine folder; see Quarantine below.</source>
+            <translation>Odrzucone pliki przeniesiono do folderu kwarantanny; zobacz „Kwarantanna” poniżej.</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportsPage</name>
         <message>
             <source>Imports</source>
@@ -401,10 +340,6 @@ Pakiety z tego laptopa będą odrzucane od następnego importu, bez względu na 
         <message>
             <source>Import roster…</source>
             <translation>Importuj rejestr…</translation>
-        </message>
-        <message>
-            <source>Stop after this file</source>
-            <translation>Zatrzymaj po tym pliku</translation>
         </message>
         <message>
             <source>Results of the last import</source>
@@ -471,14 +406,6 @@ Pakiety z tego laptopa będą odrzucane od następnego importu, bez względu na 
             <translation>Importuj rejestr od centrali</translation>
         </message>
         <message>
-            <source>Progress over all files</source>
-            <translation>Postęp dla wszystkich plików</translation>
-        </message>
-        <message>
-            <source>Progress of the current file</source>
-            <translation>Postęp bieżącego pliku</translation>
-        </message>
-        <message>
             <source>Drop bundle files or folders here</source>
             <translation>Upuść tutaj pliki pakietów lub foldery</translation>
         </message>
@@ -503,58 +430,6 @@ Pakiety z tego laptopa będą odrzucane od następnego importu, bez względu na 
             <translation>Z tego laptopa wciąż brakuje: {numbers}</translation>
         </message>
         <message>
-            <source>Choose the bundles to import</source>
-            <translation>Wybierz pakiety do importu</translation>
-        </message>
-        <message>
-            <source>FieldKit bundles (*.fkb);;All files (*)</source>
-            <translation>Pakiety FieldKit (*.fkb);;Wszystkie pliki (*)</translation>
-        </message>
-        <message>
-            <source>Choose a folder or a USB stick with bundles</source>
-            <translation>Wybierz folder lub pendrive z pakietami</translation>
-        </message>
-        <message>
-            <source>Choose where the receipts go (the USB stick, to take back to the laptops)</source>
-            <translation>Wybierz, gdzie zapisać potwierdzenia (na pendrive, by zawieźć je z powrotem do laptopów)</translation>
-        </message>
-        <message>
-            <source>Nothing was imported: choose a folder for the receipts to import.</source>
-            <translation>Nic nie zaimportowano: aby importować, wybierz folder na potwierdzenia.</translation>
-        </message>
-        <message>
-            <source>Looking for bundles…</source>
-            <translation>Wyszukiwanie pakietów…</translation>
-        </message>
-        <message>
-            <source>Stopping after this file…</source>
-            <translation>Zatrzymywanie po tym pliku…</translation>
-        </message>
-        <message>
-            <source>File {index} of {count}: {name}</source>
-            <translation>Plik {index} z {count}: {name}</translation>
-        </message>
-        <message>
-            <source>No bundle files were found in what you chose.</source>
-            <translation>W wybranych miejscach nie znaleziono plików pakietów.</translation>
-        </message>
-        <message>
-            <source>Stopped after {done} of {count} files.</source>
-            <translation>Zatrzymano: przetworzono plików: {done} z {count}.</translation>
-        </message>
-        <message>
-            <source>Imported: {imported}. Already imported: {replay}. Held for the clinical lead: {held}. Rejected: {rejected}.</source>
-            <translation>Zaimportowano: {imported}. Już zaimportowane wcześniej: {replay}. Zachowane dla kierownika klinicznego: {held}. Odrzucono: {rejected}.</translation>
-        </message>
-        <message>
-            <source>Receipts written: {count}, in {folder}. Take them back to the laptops.</source>
-            <translation>Zapisano potwierdzeń: {count}, w {folder}. Zawieź je z powrotem do laptopów.</translation>
-        </message>
-        <message>
-            <source>Rejected files were moved to the quarantine folder; see Quarantine below.</source>
-            <translation>Odrzucone pliki przeniesiono do folderu kwarantanny; zobacz „Kwarantanna” poniżej.</translation>
-        </message>
-        <message>
             <source>Choose the roster from HQ</source>
             <translation>Wybierz rejestr od centrali</translation>
         </message>
@@ -565,6 +440,81 @@ Pakiety z tego laptopa będą odrzucane od następnego importu, bez względu na 
         <message>
             <source>Roster version {version} imported. You can now import the bundles HQ held for you.</source>
             <translation>Zaimportowano rejestr w wersji {version}. Teraz możesz zaimportować pakiety, które centrala dla ciebie zachowała.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationPart</name>
+        <message>
+            <source>Organisation</source>
+            <translation>Organizacja</translation>
+        </message>
+        <message>
+            <source>No organisation is set up in this profile yet. Setting one up creates HQ's keys; you need the clinical lead's enrollment request file.</source>
+            <translation>W tym profilu nie utworzono jeszcze organizacji. Utworzenie jej generuje klucze centrali; potrzebny jest plik wniosku o rejestrację od kierownika klinicznego.</translation>
+        </message>
+        <message>
+            <source>Set up organisation…</source>
+            <translation>Utwórz organizację…</translation>
+        </message>
+        <message>
+            <source>Organisation:</source>
+            <translation>Organizacja:</translation>
+        </message>
+        <message>
+            <source>HQ fingerprint. A laptop that joins shows the same groups; compare them aloud:</source>
+            <translation>Odcisk klucza centrali. Dołączający laptop pokazuje te same grupy; porównajcie je na głos:</translation>
+        </message>
+        <message>
+            <source>Write provisioning file…</source>
+            <translation>Zapisz plik przyłączenia…</translation>
+        </message>
+        <message>
+            <source>Export roster…</source>
+            <translation>Eksportuj rejestr…</translation>
+        </message>
+        <message>
+            <source>Set up organisation</source>
+            <translation>Utwórz organizację</translation>
+        </message>
+        <message>
+            <source>Write provisioning file</source>
+            <translation>Zapisz plik przyłączenia</translation>
+        </message>
+        <message>
+            <source>Export roster</source>
+            <translation>Eksportuj rejestr</translation>
+        </message>
+        <message>
+            <source>HQ fingerprint</source>
+            <translation>Odcisk klucza centrali</translation>
+        </message>
+        <message>
+            <source>The organisation {name} is set up. The provisioning file is at {path}: give it to every laptop that joins, and compare the HQ fingerprint below aloud when they do.</source>
+            <translation>Organizacja {name} została utworzona. Plik przyłączenia jest tutaj: {path}. Przekaż go każdemu dołączającemu laptopowi i wtedy porównajcie na głos odcisk klucza centrali pokazany poniżej.</translation>
+        </message>
+        <message>
+            <source>Save the provisioning file</source>
+            <translation>Zapisz plik przyłączenia</translation>
+        </message>
+        <message>
+            <source>Provisioning files (*.fkp)</source>
+            <translation>Pliki przyłączenia (*.fkp)</translation>
+        </message>
+        <message>
+            <source>Provisioning file written: {path}</source>
+            <translation>Plik przyłączenia zapisano: {path}</translation>
+        </message>
+        <message>
+            <source>Save the roster</source>
+            <translation>Zapisz rejestr</translation>
+        </message>
+        <message>
+            <source>Rosters (*.fkr)</source>
+            <translation>Rejestry (*.fkr)</translation>
+        </message>
+        <message>
+            <source>Roster written: {path}</source>
+            <translation>Rejestr zapisano: {path}</translation>
         </message>
     </context>
     <context>
@@ -674,6 +624,81 @@ Pakiety z tego laptopa będą odrzucane od następnego importu, bez względu na 
         <message>
             <source>Withdrawn</source>
             <translation>Wycofany</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestsPart</name>
+        <message>
+            <source>Enrollment requests waiting for approval</source>
+            <translation>Wnioski o rejestrację czekające na zatwierdzenie</translation>
+        </message>
+        <message>
+            <source>Before approving, ask the person to read the fingerprint shown on their laptop and compare it with the one here.</source>
+            <translation>Przed zatwierdzeniem poproś tę osobę, by przeczytała odcisk pokazany na jej laptopie, i porównaj go z tym tutaj.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Imię i nazwisko</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rola</translation>
+        </message>
+        <message>
+            <source>Laptop</source>
+            <translation>Laptop</translation>
+        </message>
+        <message>
+            <source>Fingerprint</source>
+            <translation>Odcisk klucza</translation>
+        </message>
+        <message>
+            <source>Receive request…</source>
+            <translation>Odbierz wniosek…</translation>
+        </message>
+        <message>
+            <source>Approve…</source>
+            <translation>Zatwierdź…</translation>
+        </message>
+        <message>
+            <source>Receive request</source>
+            <translation>Odbierz wniosek</translation>
+        </message>
+        <message>
+            <source>Approve the selected request</source>
+            <translation>Zatwierdź wybrany wniosek</translation>
+        </message>
+        <message>
+            <source>Choose an enrollment request</source>
+            <translation>Wybierz wniosek o rejestrację</translation>
+        </message>
+        <message>
+            <source>Enrollment requests (*.fkq);;All files (*)</source>
+            <translation>Wnioski o rejestrację (*.fkq);;Wszystkie pliki (*)</translation>
+        </message>
+        <message>
+            <source>Request received from {name} ({device}). Compare its fingerprint with the person before approving.</source>
+            <translation>Odebrano wniosek od: {name} ({device}). Przed zatwierdzeniem porównaj jego odcisk razem z tą osobą.</translation>
+        </message>
+        <message>
+            <source>Approve this laptop?</source>
+            <translation>Zatwierdzić ten laptop?</translation>
+        </message>
+        <message>
+            <source>Approve {name} ({role}, {device})?
+
+Ask {name} to read the fingerprint shown on their laptop and compare it with this one, group by group. Approve only if every group matches: otherwise someone else made this request.</source>
+            <translation>Zatwierdzić: {name} ({role}, {device})?
+
+Poproś osobę {name} o przeczytanie odcisku pokazanego na jej laptopie i porównaj go z tym, grupa po grupie. Zatwierdź tylko wtedy, gdy każda grupa się zgadza: w przeciwnym razie ten wniosek złożył ktoś inny.</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Zatwierdź</translation>
+        </message>
+        <message>
+            <source>{name} ({device}) is approved (roster version {version}). Export the roster for the clinical lead.</source>
+            <translation>{name} ({device}): zatwierdzono (wersja rejestru {version}). Wyeksportuj rejestr dla kierownika klinicznego.</translation>
         </message>
     </context>
 </TS>

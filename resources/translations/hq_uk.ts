@@ -113,40 +113,8 @@
             <translation>Пристрої</translation>
         </message>
         <message>
-            <source>Organisation</source>
-            <translation>Організація</translation>
-        </message>
-        <message>
-            <source>No organisation is set up in this profile yet. Setting one up creates HQ's keys; you need the clinical lead's enrollment request file.</source>
-            <translation>У цьому профілі ще не створено організації. Створення організації генерує ключі штабу; для цього потрібен файл запиту на реєстрацію від клінічного керівника.</translation>
-        </message>
-        <message>
-            <source>Set up organisation…</source>
-            <translation>Створити організацію…</translation>
-        </message>
-        <message>
-            <source>Organisation:</source>
-            <translation>Організація:</translation>
-        </message>
-        <message>
-            <source>HQ fingerprint. A laptop that joins shows the same groups; compare them aloud:</source>
-            <translation>Відбиток ключа штабу. Ноутбук, що приєднується, показує ті самі групи; порівняйте їх уголос:</translation>
-        </message>
-        <message>
-            <source>Write provisioning file…</source>
-            <translation>Записати файл підключення…</translation>
-        </message>
-        <message>
-            <source>Export roster…</source>
-            <translation>Експортувати реєстр…</translation>
-        </message>
-        <message>
-            <source>Enrollment requests waiting for approval</source>
-            <translation>Запити на реєстрацію, що чекають на схвалення</translation>
-        </message>
-        <message>
-            <source>Before approving, ask the person to read the fingerprint shown on their laptop and compare it with the one here.</source>
-            <translation>Перед схваленням попросіть людину прочитати відбиток, показаний на її ноутбуці, і порівняйте його з тим, що тут.</translation>
+            <source>Devices in the roster</source>
+            <translation>Пристрої в реєстрі</translation>
         </message>
         <message>
             <source>Name</source>
@@ -161,56 +129,20 @@
             <translation>Ноутбук</translation>
         </message>
         <message>
-            <source>Fingerprint</source>
-            <translation>Відбиток ключа</translation>
-        </message>
-        <message>
-            <source>Receive request…</source>
-            <translation>Отримати запит…</translation>
-        </message>
-        <message>
-            <source>Approve…</source>
-            <translation>Схвалити…</translation>
-        </message>
-        <message>
-            <source>Devices in the roster</source>
-            <translation>Пристрої в реєстрі</translation>
-        </message>
-        <message>
             <source>Status</source>
             <translation>Стан</translation>
+        </message>
+        <message>
+            <source>Fingerprint</source>
+            <translation>Відбиток ключа</translation>
         </message>
         <message>
             <source>Revoke…</source>
             <translation>Відкликати…</translation>
         </message>
         <message>
-            <source>Set up organisation</source>
-            <translation>Створити організацію</translation>
-        </message>
-        <message>
-            <source>Write provisioning file</source>
-            <translation>Записати файл підключення</translation>
-        </message>
-        <message>
-            <source>Export roster</source>
-            <translation>Експортувати реєстр</translation>
-        </message>
-        <message>
-            <source>Receive request</source>
-            <translation>Отримати запит</translation>
-        </message>
-        <message>
-            <source>Approve the selected request</source>
-            <translation>Схвалити вибраний запит</translation>
-        </message>
-        <message>
             <source>Revoke the selected device</source>
             <translation>Відкликати вибраний пристрій</translation>
-        </message>
-        <message>
-            <source>HQ fingerprint</source>
-            <translation>Відбиток ключа штабу</translation>
         </message>
         <message>
             <source>Active</source>
@@ -219,54 +151,6 @@
         <message>
             <source>Revoked</source>
             <translation>Відкликаний</translation>
-        </message>
-        <message>
-            <source>The organisation {name} is set up. The provisioning file is at {path}: give it to every laptop that joins, and compare the HQ fingerprint below aloud when they do.</source>
-            <translation>Організацію {name} створено. Файл підключення тут: {path}. Передайте його кожному ноутбуку, що приєднується, і тоді порівняйте вголос відбиток ключа штабу, показаний нижче.</translation>
-        </message>
-        <message>
-            <source>Save the provisioning file</source>
-            <translation>Збережіть файл підключення</translation>
-        </message>
-        <message>
-            <source>Provisioning files (*.fkp)</source>
-            <translation>Файли підключення (*.fkp)</translation>
-        </message>
-        <message>
-            <source>Provisioning file written: {path}</source>
-            <translation>Файл підключення записано: {path}</translation>
-        </message>
-        <message>
-            <source>Choose an enrollment request</source>
-            <translation>Виберіть запит на реєстрацію</translation>
-        </message>
-        <message>
-            <source>Enrollment requests (*.fkq);;All files (*)</source>
-            <translation>Запити на реєстрацію (*.fkq);;Усі файли (*)</translation>
-        </message>
-        <message>
-            <source>Request received from {name} ({device}). Compare its fingerprint with the person before approving.</source>
-            <translation>Отримано запит від {name} ({device}). Перед схваленням порівняйте його відбиток разом із цією людиною.</translation>
-        </message>
-        <message>
-            <source>Approve this laptop?</source>
-            <translation>Схвалити цей ноутбук?</translation>
-        </message>
-        <message>
-            <source>Approve {name} ({role}, {device})?
-
-Ask {name} to read the fingerprint shown on their laptop and compare it with this one, group by group. Approve only if every group matches: otherwise someone else made this request.</source>
-            <translation>Схвалити: {name} ({role}, {device})?
-
-Попросіть особу {name} прочитати відбиток, показаний на її ноутбуці, і порівняйте його з цим, групу за групою. Схвалюйте, лише якщо кожна група збігається: інакше цей запит створив хтось інший.</translation>
-        </message>
-        <message>
-            <source>Approve</source>
-            <translation>Схвалити</translation>
-        </message>
-        <message>
-            <source>{name} ({device}) is approved (roster version {version}). Export the roster for the clinical lead.</source>
-            <translation>{name} ({device}) схвалено (версія реєстру {version}). Експортуйте реєстр для клінічного керівника.</translation>
         </message>
         <message>
             <source>Revoke this laptop?</source>
@@ -287,18 +171,6 @@ Bundles from this laptop will be refused from the next import on, whatever their
         <message>
             <source>{name} ({device}) is revoked (roster version {version}). Export the roster for the clinical lead.</source>
             <translation>{name} ({device}) відкликано (версія реєстру {version}). Експортуйте реєстр для клінічного керівника.</translation>
-        </message>
-        <message>
-            <source>Save the roster</source>
-            <translation>Збережіть реєстр</translation>
-        </message>
-        <message>
-            <source>Rosters (*.fkr)</source>
-            <translation>Реєстри (*.fkr)</translation>
-        </message>
-        <message>
-            <source>Roster written: {path}</source>
-            <translation>Реєстр записано: {path}</translation>
         </message>
     </context>
     <context>
@@ -377,6 +249,73 @@ Bundles from this laptop will be refused from the next import on, whatever their
         </message>
     </context>
     <context>
+        <name>ImportRunPart</name>
+        <message>
+            <source>Stop after this file</source>
+            <translation>Зупинити після цього файлу</translation>
+        </message>
+        <message>
+            <source>Progress over all files</source>
+            <translation>Перебіг за всіма файлами</translation>
+        </message>
+        <message>
+            <source>Progress of the current file</source>
+            <translation>Перебіг поточного файлу</translation>
+        </message>
+        <message>
+            <source>Choose the bundles to import</source>
+            <translation>Виберіть пакети для імпорту</translation>
+        </message>
+        <message>
+            <source>FieldKit bundles (*.fkb);;All files (*)</source>
+            <translation>Пакети FieldKit (*.fkb);;Усі файли (*)</translation>
+        </message>
+        <message>
+            <source>Choose a folder or a USB stick with bundles</source>
+            <translation>Виберіть теку або USB-накопичувач із пакетами</translation>
+        </message>
+        <message>
+            <source>Choose where the receipts go (the USB stick, to take back to the laptops)</source>
+            <translation>Виберіть, куди записати квитанції (на USB-накопичувач, щоб відвезти їх назад на ноутбуки)</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: choose a folder for the receipts to import.</source>
+            <translation>Нічого не імпортовано: щоб імпортувати, виберіть теку для квитанцій.</translation>
+        </message>
+        <message>
+            <source>Looking for bundles…</source>
+            <translation>Пошук пакетів…</translation>
+        </message>
+        <message>
+            <source>Stopping after this file…</source>
+            <translation>Зупинка після цього файлу…</translation>
+        </message>
+        <message>
+            <source>File {index} of {count}: {name}</source>
+            <translation>Файл {index} з {count}: {name}</translation>
+        </message>
+        <message>
+            <source>No bundle files were found in what you chose.</source>
+            <translation>У вибраному не знайдено файлів пакетів.</translation>
+        </message>
+        <message>
+            <source>Stopped after {done} of {count} files.</source>
+            <translation>Зупинено: оброблено файлів: {done} з {count}.</translation>
+        </message>
+        <message>
+            <source>Imported: {imported}. Already imported: {replay}. Held for the clinical lead: {held}. Rejected: {rejected}.</source>
+            <translation>Імпортовано: {imported}. Уже імпортовано раніше: {replay}. Збережено для клінічного керівника: {held}. Відхилено: {rejected}.</translation>
+        </message>
+        <message>
+            <source>Receipts written: {count}, in {folder}. Take them back to the laptops.</source>
+            <translation>Записано квитанцій: {count}, у {folder}. Відвезіть їх назад на ноутбуки.</translation>
+        </message>
+        <message>
+            <source>Rejected files were moved to the quarantine folder; see Quarantine below.</source>
+            <translation>Відхилені файли переміщено до теки карантину; див. «Карантин» нижче.</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportsPage</name>
         <message>
             <source>Imports</source>
@@ -401,10 +340,6 @@ Bundles from this laptop will be refused from the next import on, whatever their
         <message>
             <source>Import roster…</source>
             <translation>Імпортувати реєстр…</translation>
-        </message>
-        <message>
-            <source>Stop after this file</source>
-            <translation>Зупинити після цього файлу</translation>
         </message>
         <message>
             <source>Results of the last import</source>
@@ -471,14 +406,6 @@ Bundles from this laptop will be refused from the next import on, whatever their
             <translation>Імпортувати реєстр від штабу</translation>
         </message>
         <message>
-            <source>Progress over all files</source>
-            <translation>Перебіг за всіма файлами</translation>
-        </message>
-        <message>
-            <source>Progress of the current file</source>
-            <translation>Перебіг поточного файлу</translation>
-        </message>
-        <message>
             <source>Drop bundle files or folders here</source>
             <translation>Перетягніть сюди файли пакетів або теки</translation>
         </message>
@@ -503,58 +430,6 @@ Bundles from this laptop will be refused from the next import on, whatever their
             <translation>З цього ноутбука ще бракує: {numbers}</translation>
         </message>
         <message>
-            <source>Choose the bundles to import</source>
-            <translation>Виберіть пакети для імпорту</translation>
-        </message>
-        <message>
-            <source>FieldKit bundles (*.fkb);;All files (*)</source>
-            <translation>Пакети FieldKit (*.fkb);;Усі файли (*)</translation>
-        </message>
-        <message>
-            <source>Choose a folder or a USB stick with bundles</source>
-            <translation>Виберіть теку або USB-накопичувач із пакетами</translation>
-        </message>
-        <message>
-            <source>Choose where the receipts go (the USB stick, to take back to the laptops)</source>
-            <translation>Виберіть, куди записати квитанції (на USB-накопичувач, щоб відвезти їх назад на ноутбуки)</translation>
-        </message>
-        <message>
-            <source>Nothing was imported: choose a folder for the receipts to import.</source>
-            <translation>Нічого не імпортовано: щоб імпортувати, виберіть теку для квитанцій.</translation>
-        </message>
-        <message>
-            <source>Looking for bundles…</source>
-            <translation>Пошук пакетів…</translation>
-        </message>
-        <message>
-            <source>Stopping after this file…</source>
-            <translation>Зупинка після цього файлу…</translation>
-        </message>
-        <message>
-            <source>File {index} of {count}: {name}</source>
-            <translation>Файл {index} з {count}: {name}</translation>
-        </message>
-        <message>
-            <source>No bundle files were found in what you chose.</source>
-            <translation>У вибраному не знайдено файлів пакетів.</translation>
-        </message>
-        <message>
-            <source>Stopped after {done} of {count} files.</source>
-            <translation>Зупинено: оброблено файлів: {done} з {count}.</translation>
-        </message>
-        <message>
-            <source>Imported: {imported}. Already imported: {replay}. Held for the clinical lead: {held}. Rejected: {rejected}.</source>
-            <translation>Імпортовано: {imported}. Уже імпортовано раніше: {replay}. Збережено для клінічного керівника: {held}. Відхилено: {rejected}.</translation>
-        </message>
-        <message>
-            <source>Receipts written: {count}, in {folder}. Take them back to the laptops.</source>
-            <translation>Записано квитанцій: {count}, у {folder}. Відвезіть їх назад на ноутбуки.</translation>
-        </message>
-        <message>
-            <source>Rejected files were moved to the quarantine folder; see Quarantine below.</source>
-            <translation>Відхилені файли переміщено до теки карантину; див. «Карантин» нижче.</translation>
-        </message>
-        <message>
             <source>Choose the roster from HQ</source>
             <translation>Виберіть реєстр від штабу</translation>
         </message>
@@ -565,6 +440,81 @@ Bundles from this laptop will be refused from the next import on, whatever their
         <message>
             <source>Roster version {version} imported. You can now import the bundles HQ held for you.</source>
             <translation>Реєстр версії {version} імпортовано. Тепер можна імпортувати пакети, які штаб зберіг для вас.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationPart</name>
+        <message>
+            <source>Organisation</source>
+            <translation>Організація</translation>
+        </message>
+        <message>
+            <source>No organisation is set up in this profile yet. Setting one up creates HQ's keys; you need the clinical lead's enrollment request file.</source>
+            <translation>У цьому профілі ще не створено організації. Створення організації генерує ключі штабу; для цього потрібен файл запиту на реєстрацію від клінічного керівника.</translation>
+        </message>
+        <message>
+            <source>Set up organisation…</source>
+            <translation>Створити організацію…</translation>
+        </message>
+        <message>
+            <source>Organisation:</source>
+            <translation>Організація:</translation>
+        </message>
+        <message>
+            <source>HQ fingerprint. A laptop that joins shows the same groups; compare them aloud:</source>
+            <translation>Відбиток ключа штабу. Ноутбук, що приєднується, показує ті самі групи; порівняйте їх уголос:</translation>
+        </message>
+        <message>
+            <source>Write provisioning file…</source>
+            <translation>Записати файл підключення…</translation>
+        </message>
+        <message>
+            <source>Export roster…</source>
+            <translation>Експортувати реєстр…</translation>
+        </message>
+        <message>
+            <source>Set up organisation</source>
+            <translation>Створити організацію</translation>
+        </message>
+        <message>
+            <source>Write provisioning file</source>
+            <translation>Записати файл підключення</translation>
+        </message>
+        <message>
+            <source>Export roster</source>
+            <translation>Експортувати реєстр</translation>
+        </message>
+        <message>
+            <source>HQ fingerprint</source>
+            <translation>Відбиток ключа штабу</translation>
+        </message>
+        <message>
+            <source>The organisation {name} is set up. The provisioning file is at {path}: give it to every laptop that joins, and compare the HQ fingerprint below aloud when they do.</source>
+            <translation>Організацію {name} створено. Файл підключення тут: {path}. Передайте його кожному ноутбуку, що приєднується, і тоді порівняйте вголос відбиток ключа штабу, показаний нижче.</translation>
+        </message>
+        <message>
+            <source>Save the provisioning file</source>
+            <translation>Збережіть файл підключення</translation>
+        </message>
+        <message>
+            <source>Provisioning files (*.fkp)</source>
+            <translation>Файли підключення (*.fkp)</translation>
+        </message>
+        <message>
+            <source>Provisioning file written: {path}</source>
+            <translation>Файл підключення записано: {path}</translation>
+        </message>
+        <message>
+            <source>Save the roster</source>
+            <translation>Збережіть реєстр</translation>
+        </message>
+        <message>
+            <source>Rosters (*.fkr)</source>
+            <translation>Реєстри (*.fkr)</translation>
+        </message>
+        <message>
+            <source>Roster written: {path}</source>
+            <translation>Реєстр записано: {path}</translation>
         </message>
     </context>
     <context>
@@ -674,6 +624,81 @@ Bundles from this laptop will be refused from the next import on, whatever their
         <message>
             <source>Withdrawn</source>
             <translation>Відкликано</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestsPart</name>
+        <message>
+            <source>Enrollment requests waiting for approval</source>
+            <translation>Запити на реєстрацію, що чекають на схвалення</translation>
+        </message>
+        <message>
+            <source>Before approving, ask the person to read the fingerprint shown on their laptop and compare it with the one here.</source>
+            <translation>Перед схваленням попросіть людину прочитати відбиток, показаний на її ноутбуці, і порівняйте його з тим, що тут.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Ім’я</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Роль</translation>
+        </message>
+        <message>
+            <source>Laptop</source>
+            <translation>Ноутбук</translation>
+        </message>
+        <message>
+            <source>Fingerprint</source>
+            <translation>Відбиток ключа</translation>
+        </message>
+        <message>
+            <source>Receive request…</source>
+            <translation>Отримати запит…</translation>
+        </message>
+        <message>
+            <source>Approve…</source>
+            <translation>Схвалити…</translation>
+        </message>
+        <message>
+            <source>Receive request</source>
+            <translation>Отримати запит</translation>
+        </message>
+        <message>
+            <source>Approve the selected request</source>
+            <translation>Схвалити вибраний запит</translation>
+        </message>
+        <message>
+            <source>Choose an enrollment request</source>
+            <translation>Виберіть запит на реєстрацію</translation>
+        </message>
+        <message>
+            <source>Enrollment requests (*.fkq);;All files (*)</source>
+            <translation>Запити на реєстрацію (*.fkq);;Усі файли (*)</translation>
+        </message>
+        <message>
+            <source>Request received from {name} ({device}). Compare its fingerprint with the person before approving.</source>
+            <translation>Отримано запит від {name} ({device}). Перед схваленням порівняйте його відбиток разом із цією людиною.</translation>
+        </message>
+        <message>
+            <source>Approve this laptop?</source>
+            <translation>Схвалити цей ноутбук?</translation>
+        </message>
+        <message>
+            <source>Approve {name} ({role}, {device})?
+
+Ask {name} to read the fingerprint shown on their laptop and compare it with this one, group by group. Approve only if every group matches: otherwise someone else made this request.</source>
+            <translation>Схвалити: {name} ({role}, {device})?
+
+Попросіть особу {name} прочитати відбиток, показаний на її ноутбуці, і порівняйте його з цим, групу за групою. Схвалюйте, лише якщо кожна група збігається: інакше цей запит створив хтось інший.</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Схвалити</translation>
+        </message>
+        <message>
+            <source>{name} ({device}) is approved (roster version {version}). Export the roster for the clinical lead.</source>
+            <translation>{name} ({device}) схвалено (версія реєстру {version}). Експортуйте реєстр для клінічного керівника.</translation>
         </message>
     </context>
 </TS>
