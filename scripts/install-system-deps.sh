@@ -7,6 +7,8 @@ PACKAGES=(
   libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0
   libxcb-render-util0 libxcb-image0 fonts-dejavu-core
+  # QtMultimedia (PySide6-Addons) links PulseAudio's client library: playing audio exhibits
+  libpulse0
   # reading PDFs back, checking them, verifying minisign signatures, screenshots under Xvfb
   poppler-utils qpdf minisign xvfb xauth
 )

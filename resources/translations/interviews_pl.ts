@@ -286,6 +286,17 @@
         </message>
     </context>
     <context>
+        <name>ExhibitsStep</name>
+        <message>
+            <source>Exhibits</source>
+            <translation>Dowody</translation>
+        </message>
+        <message>
+            <source>Photos, scans, documents and recordings the person gives you. The originals stay where they are; the profile keeps an encrypted copy and its SHA-256.</source>
+            <translation>Zdjęcia, skany, dokumenty i nagrania, które przekazuje ci osoba. Oryginały zostają tam, gdzie są; profil przechowuje zaszyfrowaną kopię i jej SHA-256.</translation>
+        </message>
+    </context>
+    <context>
         <name>Header</name>
         <message>
             <source>Opening the interview…</source>

@@ -286,6 +286,17 @@
         </message>
     </context>
     <context>
+        <name>ExhibitsStep</name>
+        <message>
+            <source>Exhibits</source>
+            <translation>Докази</translation>
+        </message>
+        <message>
+            <source>Photos, scans, documents and recordings the person gives you. The originals stay where they are; the profile keeps an encrypted copy and its SHA-256.</source>
+            <translation>Фотографії, скани, документи й записи, які передає вам особа. Оригінали залишаються там, де були; профіль зберігає зашифровану копію та її SHA-256.</translation>
+        </message>
+    </context>
+    <context>
         <name>Header</name>
         <message>
             <source>Opening the interview…</source>

@@ -26,6 +26,7 @@ from fieldkit.ui.interviews.step import StepForm
 from fieldkit.ui.interviews.steps.account import AccountStep
 from fieldkit.ui.interviews.steps.closure import ClosureStep
 from fieldkit.ui.interviews.steps.consent import ConsentStep
+from fieldkit.ui.interviews.steps.exhibits import ExhibitsStep
 from fieldkit.ui.interviews.steps.incidents import IncidentsStep
 from fieldkit.ui.interviews.steps.person import PersonStep
 from fieldkit.ui.interviews.steps.screening import ScreeningStep
@@ -69,6 +70,9 @@ class StepArea(QObject):
 
     def build(self) -> None:
         """Wipe and drop the old forms; make fresh, empty ones."""
+        for step in self.steps:  # decrypted exhibits and viewers go now, not at deleteLater()
+            if isinstance(step, ExhibitsStep):
+                step.release()
         while self.stack.count():
             old = self.stack.widget(0)
             assert old is not None
@@ -84,9 +88,10 @@ class StepArea(QObject):
         self.person = PersonStep(lang)
         self.account = AccountStep(lang)
         self.incidents = IncidentsStep(lang)
+        self.exhibits = ExhibitsStep(lang)
         self.closure = ClosureStep(lang)
         self.steps = [self.screening, self.vulnerability, self.consent, self.session_step,
-                      self.person, self.account, self.incidents, self.closure]
+                      self.person, self.account, self.incidents, self.exhibits, self.closure]
         for step in self.steps:
             if step.SCROLLS:
                 scroll = QScrollArea()

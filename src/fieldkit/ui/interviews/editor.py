@@ -229,6 +229,8 @@ class InterviewEditorPage(EditorBase):
         self.buttons.show_step(self.area.current(), len(self.steps))
         for step in self.steps:
             step.set_read_only(not self.editable)
+        self.area.exhibits.show_record(self.context.runner, self.session, self.record_id,
+                                       self.status, self.autosave.save_now)
         self.ready.seal_button.setVisible(self.status in ("new", "draft"))
         self.ready.setVisible(self.status in ("new", "draft") or self.correcting)
         self.refresh_ready()
