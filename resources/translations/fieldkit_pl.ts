@@ -50,6 +50,106 @@
         <source>The operation was cancelled.</source>
         <translation>Operacja została anulowana.</translation>
     </message>
+    <message>
+        <source>A file could not be read. Check that it is still there and that you may open it, then try again.</source>
+        <translation>Nie udało się odczytać pliku. Sprawdź, czy nadal istnieje i czy masz prawo go otworzyć, a potem spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>This file is damaged, or is not the kind of FieldKit file needed here. Ask for a new copy of the file.</source>
+        <translation>Ten plik jest uszkodzony albo nie jest plikiem FieldKit potrzebnym w tym miejscu. Poproś o nową kopię pliku.</translation>
+    </message>
+    <message>
+        <source>This file is too large to be a FieldKit file. Check that you chose the right file.</source>
+        <translation>Ten plik jest za duży, by mógł być plikiem FieldKit. Sprawdź, czy wybrano właściwy plik.</translation>
+    </message>
+    <message>
+        <source>The organisation's files do not allow this step. Check that you chose the right file from HQ, or ask the coordinator.</source>
+        <translation>Pliki organizacji nie pozwalają na ten krok. Sprawdź, czy wybrano właściwy plik od centrali, albo zapytaj koordynatora.</translation>
+    </message>
+    <message>
+        <source>This profile does not belong to an organisation yet. Join first, with the provisioning file from HQ.</source>
+        <translation>Ten profil nie należy jeszcze do organizacji. Najpierw dołącz za pomocą pliku przyłączenia od centrali.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator's profile can set up an organisation. Unlock the coordinator's profile and try again.</source>
+        <translation>Tylko profil koordynatora może utworzyć organizację. Odblokuj profil koordynatora i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>This profile already belongs to an organisation, so it cannot set up another one. Use a new coordinator profile for a new organisation.</source>
+        <translation>Ten profil należy już do organizacji, więc nie może utworzyć kolejnej. Dla nowej organizacji użyj nowego profilu koordynatora.</translation>
+    </message>
+    <message>
+        <source>The request you chose is not from the clinical lead's profile. Ask the clinical lead for their enrollment request and choose that file.</source>
+        <translation>Wybrany wniosek nie pochodzi z profilu kierownika klinicznego. Poproś kierownika klinicznego o jego wniosek o rejestrację i wybierz ten plik.</translation>
+    </message>
+    <message>
+        <source>Give the organisation a name of 1 to 200 characters.</source>
+        <translation>Nadaj organizacji nazwę o długości od 1 do 200 znaków.</translation>
+    </message>
+    <message>
+        <source>No organisation is set up in this profile yet. Set one up on the Devices page first.</source>
+        <translation>W tym profilu nie utworzono jeszcze organizacji. Najpierw utwórz ją na stronie „Urządzenia”.</translation>
+    </message>
+    <message>
+        <source>This file is damaged or is not a provisioning file from HQ. Ask HQ for a new copy.</source>
+        <translation>Ten plik jest uszkodzony albo nie jest plikiem przyłączenia od centrali. Poproś centralę o nową kopię.</translation>
+    </message>
+    <message>
+        <source>This profile already belongs to another organisation, so it cannot join this one. Use a new profile to join it.</source>
+        <translation>Ten profil należy już do innej organizacji, więc nie może dołączyć do tej. Aby do niej dołączyć, użyj nowego profilu.</translation>
+    </message>
+    <message>
+        <source>This file is damaged or is not an enrollment request. Ask for the request file again.</source>
+        <translation>Ten plik jest uszkodzony albo nie jest wnioskiem o rejestrację. Poproś ponownie o plik wniosku.</translation>
+    </message>
+    <message>
+        <source>This enrollment request was made for another organisation. Ask the person to join this organisation and write a new request.</source>
+        <translation>Ten wniosek o rejestrację utworzono dla innej organizacji. Poproś tę osobę, by dołączyła do tej organizacji i zapisała nowy wniosek.</translation>
+    </message>
+    <message>
+        <source>Only the coordinator's profile that set up the organisation can do this. Unlock that profile and try again.</source>
+        <translation>Może to zrobić tylko profil koordynatora, który utworzył organizację. Odblokuj ten profil i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>There is no enrollment request from this person any more. Receive their request file again.</source>
+        <translation>Nie ma już wniosku o rejestrację od tej osoby. Przyjmij ponownie jej plik wniosku.</translation>
+    </message>
+    <message>
+        <source>This laptop is no longer active in the roster (it may already be revoked). Nothing was changed.</source>
+        <translation>Ten laptop nie jest już aktywny w rejestrze (mógł już zostać odwołany). Niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <source>There is no roster yet. Set up the organisation and approve the laptops first.</source>
+        <translation>Nie ma jeszcze rejestru. Najpierw utwórz organizację i zatwierdź laptopy.</translation>
+    </message>
+    <message>
+        <source>This file is damaged or is not a roster from your HQ. Ask HQ for a new copy.</source>
+        <translation>Ten plik jest uszkodzony albo nie jest rejestrem od twojej centrali. Poproś centralę o nową kopię.</translation>
+    </message>
+    <message>
+        <source>This roster is not newer than the one this profile already has. Ask HQ to export the newest roster.</source>
+        <translation>Ten rejestr nie jest nowszy od tego, który ten profil już ma. Poproś centralę o wyeksportowanie najnowszego rejestru.</translation>
+    </message>
+    <message>
+        <source>This receipt cannot be used. Ask HQ for a new copy.</source>
+        <translation>Tego potwierdzenia nie można użyć. Poproś centralę o nową kopię.</translation>
+    </message>
+    <message>
+        <source>HQ has no record of this bundle, so there is no receipt for it. Import the bundle first.</source>
+        <translation>Centrala nie ma śladu tego pakietu, więc nie ma dla niego potwierdzenia. Najpierw zaimportuj pakiet.</translation>
+    </message>
+    <message>
+        <source>This receipt is for another profile or organisation. Import it on the laptop it was written for.</source>
+        <translation>To potwierdzenie jest dla innego profilu lub organizacji. Zaimportuj je na laptopie, dla którego zostało zapisane.</translation>
+    </message>
+    <message>
+        <source>This receipt is for a bundle this profile did not write. Import it on the laptop that wrote the bundle.</source>
+        <translation>To potwierdzenie dotyczy pakietu, którego ten profil nie zapisał. Zaimportuj je na laptopie, który zapisał pakiet.</translation>
+    </message>
+    <message>
+        <source>This removal setting is not valid. Choose one of the options in the list.</source>
+        <translation>To ustawienie usuwania jest nieprawidłowe. Wybierz jedną z opcji z listy.</translation>
+    </message>
 </context>
 <context>
     <name>HomeScreen</name>

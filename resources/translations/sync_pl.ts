@@ -298,10 +298,6 @@ Zawieź go do centrali i przywieź z powrotem potwierdzenie.</translation>
             <translation>Plik jest uszkodzony albo nie jest potwierdzeniem podpisanym przez twoją centralę. Poproś centralę o nową kopię.</translation>
         </message>
         <message>
-            <source>It is for another profile or organisation, or for a bundle this laptop did not write.</source>
-            <translation>Dotyczy innego profilu lub organizacji albo pakietu, którego ten laptop nie zapisał.</translation>
-        </message>
-        <message>
             <source>The receipt was not accepted.</source>
             <translation>Potwierdzenia nie przyjęto.</translation>
         </message>

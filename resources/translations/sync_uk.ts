@@ -298,10 +298,6 @@ Take it to HQ and bring the receipt back.</source>
             <translation>Файл пошкоджено, або це не квитанція, підписана вашим штабом. Попросіть у штабу нову копію.</translation>
         </message>
         <message>
-            <source>It is for another profile or organisation, or for a bundle this laptop did not write.</source>
-            <translation>Вона призначена для іншого профілю чи організації або для пакета, якого цей ноутбук не записував.</translation>
-        </message>
-        <message>
             <source>The receipt was not accepted.</source>
             <translation>Квитанцію не прийнято.</translation>
         </message>

@@ -35,9 +35,13 @@ def _read_small(path: Path) -> bytes:
         with path.open("rb") as handle:
             data = handle.read(MAX_DOCUMENT_FILE + 1)
     except OSError as exc:
-        raise FieldKitError(f"Cannot read {path.name}: {exc.strerror}.") from None
+        raise FieldKitError(
+            f"Cannot read {path.name}: {exc.strerror}.", code="file.unreadable"
+        ) from None
     if len(data) > MAX_DOCUMENT_FILE:
-        raise FieldKitError(f"{path.name} is too large to be a FieldKit document.")
+        raise FieldKitError(
+            f"{path.name} is too large to be a FieldKit document.", code="document.too_large"
+        )
     return data
 
 

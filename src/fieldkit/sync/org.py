@@ -54,7 +54,8 @@ def require_org(vault: Vault) -> Org:
     if org is None:
         raise OrgError(
             "This profile is not enrolled in an organisation yet: import the provisioning "
-            "file from HQ first."
+            "file from HQ first.",
+            code="org.not_enrolled",
         )
     return org
 
@@ -75,15 +76,24 @@ def setup_org(
     key becomes the clinical key, and the clinical lead is the roster's first device.
     """
     if vault.info.role != "coordinator":
-        raise OrgError("Only a coordinator profile can set up an organisation.")
+        raise OrgError(
+            "Only a coordinator profile can set up an organisation.", code="org.not_coordinator"
+        )
     if current_org(vault) is not None:
-        raise OrgError("This profile already belongs to an organisation.")
+        raise OrgError(
+            "This profile already belongs to an organisation.", code="org.already_set_up"
+        )
     request = read_request(clinical_request, org_id=None)
     if request["role"] != "clinical_lead":
-        raise OrgError("The clinical key must come from a clinical-lead profile's request.")
+        raise OrgError(
+            "The clinical key must come from a clinical-lead profile's request.",
+            code="org.not_clinical_lead",
+        )
     name = org_name.strip()
     if not name or len(name) > 200:
-        raise OrgError("The organisation needs a name of 1 to 200 characters.")
+        raise OrgError(
+            "The organisation needs a name of 1 to 200 characters.", code="org.bad_name"
+        )
     signing = identity.generate()
     org_id = uuid7()
     document = {
@@ -132,7 +142,7 @@ def _store_org(vault: Vault, document: dict[str, Any], provisioning: bytes, devi
 def provisioning_file(vault: Vault) -> bytes:
     row = vault.conn.execute("SELECT provisioning FROM org").fetchone()
     if row is None:
-        raise OrgError("There is no organisation set up in this profile.")
+        raise OrgError("There is no organisation set up in this profile.", code="org.not_set_up")
     return bytes(row[0])
 
 
@@ -146,7 +156,9 @@ def read_provisioning(untrusted: bytes) -> dict[str, Any]:
     try:
         signer = bytes.fromhex(str(peeked["hq_signing_public"]))
     except (KeyError, ValueError):
-        raise OrgError("The provisioning file is malformed.") from None
+        raise OrgError(
+            "The provisioning file is malformed.", code="org.bad_provisioning"
+        ) from None
     document = signed_doc.open_document("provisioning", untrusted, signer)
     try:
         check_id(document["org_id"], "organisation id")
@@ -158,7 +170,9 @@ def read_provisioning(untrusted: bytes) -> dict[str, Any]:
         if document["inbox_url"] is not None and not isinstance(document["inbox_url"], str):
             raise ValueError("inbox_url")
     except (KeyError, ValueError, TypeError, FieldKitError):
-        raise OrgError("The provisioning file is malformed.") from None
+        raise OrgError(
+            "The provisioning file is malformed.", code="org.bad_provisioning"
+        ) from None
     return document
 
 
@@ -175,7 +189,9 @@ def join(vault: Vault, untrusted_provisioning: bytes, device: str) -> Org:
     if existing is not None:
         if existing.org_id == document["org_id"]:
             return existing
-        raise OrgError("This profile already belongs to another organisation.")
+        raise OrgError(
+            "This profile already belongs to another organisation.", code="org.other_org"
+        )
     label = device.strip()[:100] or "laptop"
     with vault.write():
         _store_org(vault, document, untrusted_provisioning, device=label)
@@ -207,7 +223,7 @@ def read_request(untrusted: bytes, *, org_id: str | None) -> dict[str, Any]:
     try:
         signer = bytes.fromhex(str(peeked["signing_public"]))
     except (KeyError, ValueError):
-        raise OrgError("The enrollment request is malformed.") from None
+        raise OrgError("The enrollment request is malformed.", code="org.bad_request") from None
     document = signed_doc.open_document("enrollment", untrusted, signer)
     try:
         check_id(document["profile_id"], "profile id")
@@ -220,9 +236,12 @@ def read_request(untrusted: bytes, *, org_id: str | None) -> dict[str, Any]:
             if not isinstance(document[key], str) or len(document[key]) > 200:
                 raise ValueError(key)
     except (KeyError, ValueError, TypeError, FieldKitError):
-        raise OrgError("The enrollment request is malformed.") from None
+        raise OrgError("The enrollment request is malformed.", code="org.bad_request") from None
     if org_id is not None and document["org_id"] not in (None, org_id):
-        raise OrgError("This enrollment request is for another organisation.")
+        raise OrgError(
+            "This enrollment request is for another organisation.",
+            code="org.request_other_org",
+        )
     return document
 
 
@@ -251,7 +270,10 @@ def receive_request(vault: Vault, untrusted: bytes) -> dict[str, Any]:
 
 def _hq_org(vault: Vault) -> Org:
     if not is_hq(vault):
-        raise OrgError("Only the coordinator profile that set up the organisation can do this.")
+        raise OrgError(
+            "Only the coordinator profile that set up the organisation can do this.",
+            code="org.not_hq",
+        )
     return require_org(vault)
 
 
@@ -262,7 +284,9 @@ def approve(vault: Vault, profile_id: str) -> int:
         (check_id(profile_id, "profile id"),),
     ).fetchone()
     if row is None:
-        raise OrgError("There is no enrollment request from that profile.")
+        raise OrgError(
+            "There is no enrollment request from that profile.", code="org.no_request"
+        )
     document = signed_doc.peek_unverified_document("enrollment", bytes(row[0]))
     with vault.write() as conn:
         conn.execute(
@@ -296,7 +320,7 @@ def revoke(vault: Vault, profile_id: str) -> int:
             (utc_now(), check_id(profile_id, "profile id")),
         ).rowcount
         if not changed:
-            raise OrgError("That device is not active in the roster.")
+            raise OrgError("That device is not active in the roster.", code="org.not_active")
         version = _publish_roster(vault)
         audit.record(vault, "revoke", profile=profile_id, roster_version=version)
     return version
@@ -343,7 +367,7 @@ def roster_file(vault: Vault) -> bytes:
         "SELECT document FROM roster_versions ORDER BY version DESC LIMIT 1"
     ).fetchone()
     if row is None:
-        raise OrgError("There is no roster yet.")
+        raise OrgError("There is no roster yet.", code="org.no_roster")
     return bytes(row[0])
 
 
@@ -352,11 +376,16 @@ def import_roster(vault: Vault, untrusted: bytes) -> int:
     org = require_org(vault)
     document = signed_doc.open_document("roster", untrusted, org.hq_signing_public)
     if document.get("org_id") != org.org_id or not isinstance(document.get("version"), int):
-        raise OrgError("This roster is for another organisation or malformed.")
+        raise OrgError(
+            "This roster is for another organisation or malformed.", code="org.bad_roster"
+        )
     last = vault.conn.execute("SELECT max(version) FROM roster_versions").fetchone()[0]
     version = int(document["version"])
     if last is not None and version <= int(last):
-        raise OrgError(f"This roster (version {version}) is not newer than the one you have.")
+        raise OrgError(
+            f"This roster (version {version}) is not newer than the one you have.",
+            code="org.old_roster",
+        )
     with vault.write() as conn:
         conn.execute("DELETE FROM roster_devices")
         for device in document["devices"]:

@@ -24,7 +24,7 @@ def issue(vault: Vault, bundle_hash: str) -> tuple[bytes, str]:
         (bundle_hash,),
     ).fetchone()
     if row is None:
-        raise ReceiptInvalid("HQ has no such bundle.")
+        raise ReceiptInvalid("HQ has no such bundle.", code="receipt.unknown_bundle")
     profile_id, seq, status, head = row
     revisions = [
         r[0]
@@ -70,13 +70,18 @@ def apply(vault: Vault, untrusted: bytes) -> AppliedReceipt:
     org = require_org(vault)
     document = signed_doc.open_document("receipt", untrusted, org.hq_signing_public)
     if document.get("org_id") != org.org_id or document.get("profile_id") != vault.info.id:
-        raise ReceiptInvalid("This receipt is for another profile or organisation.")
+        raise ReceiptInvalid(
+            "This receipt is for another profile or organisation.", code="receipt.other_profile"
+        )
     bundle_hash = document.get("bundle_hash")
     row = vault.conn.execute(
         "SELECT seq, chain_head_seq FROM outbox_bundles WHERE bundle_hash = ?", (bundle_hash,)
     ).fetchone()
     if row is None:
-        raise ReceiptInvalid("This receipt names a bundle this profile did not write.")
+        raise ReceiptInvalid(
+            "This receipt names a bundle this profile did not write.",
+            code="receipt.not_ours",
+        )
     seq, head = int(row[0]), int(row[1])
     now = utc_now()
     with vault.write() as conn:

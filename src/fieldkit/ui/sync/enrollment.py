@@ -266,7 +266,7 @@ class EnrollmentPart(SyncPageBase):
             if self.session is not session:
                 return
             self._stop()
-            if error.code in ("document.invalid", "org.invalid"):
+            if error.code in ("document.invalid", "org.bad_provisioning"):
                 self.org_error.show_message(self.tr(
                     "This file is damaged or is not a provisioning file from HQ. Ask HQ for a "
                     "new copy."

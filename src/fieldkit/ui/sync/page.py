@@ -415,20 +415,14 @@ class SyncPage(EnrollmentPart, PurgePart):
             if self.session is not session:
                 return
             self._stop()
-            known = {
-                "document.invalid": self.tr(
+            if error.code == "document.invalid":
+                reason = self.tr(
                     "The file is damaged or is not a receipt signed by your HQ. Ask HQ for a "
                     "new copy."
-                ),
-                "receipt.invalid": self.tr(
-                    "It is for another profile or organisation, or for a bundle this laptop "
-                    "did not write."
-                ),
-            }
-            self.error.show_message(
-                self.tr("The receipt was not accepted.") + " "
-                + (known.get(error.code) or describe(error))
-            )
+                )
+            else:
+                reason = describe(error)  # receipt.other_profile, receipt.not_ours, ...
+            self.error.show_message(self.tr("The receipt was not accepted.") + " " + reason)
             emit(self.finished, "receipt", False)
 
         def work() -> _Applied:
