@@ -12,6 +12,7 @@ import io
 import math
 import os
 import struct
+import sys
 import tempfile
 import threading
 import time
@@ -329,16 +330,22 @@ def test_images_pdfs_sound_and_text_are_shown_inside_the_app(
     viewer = view(qtbot, panel, "door.png")
     assert viewer.showing == "image" and viewer.image.image_size() == (37, 23)
     assert viewer.sha.text() == hashlib.sha256((sources / "door.png").read_bytes()).hexdigest()
+    viewer.close()  # closing drops what was decrypted
+    assert viewer.image.pixmap.isNull() and viewer.image.picture.pixmap().isNull()
 
     viewer = view(qtbot, panel, "statement.pdf")
     assert viewer.showing == "pdf"
     assert viewer.pdf.pdf_document.status() == QPdfDocument.Status.Ready
     assert viewer.pdf.pdf_document.pageCount() == 2
+    viewer.close()
+    assert viewer.pdf.pdf_document.pageCount() == 0
 
     viewer = view(qtbot, panel, "note.txt")
     assert viewer.showing == "text"
     assert viewer.text.toPlainText() == "Записка: «прийшли о 5:40».\nDruga linia."
     assert viewer.text.isReadOnly()
+    viewer.reject()  # Escape
+    assert viewer.text.toPlainText() == ""
 
     viewer = view(qtbot, panel, "voice.wav")
     assert viewer.showing == "sound"
@@ -350,10 +357,20 @@ def test_images_pdfs_sound_and_text_are_shown_inside_the_app(
     assert abs(player.duration() - 1000) <= 50
     assert viewer.sound.slider.maximum() == player.duration()
     assert viewer.sound.play_button.text() == "Play"
-
     viewer.close()
     assert player.mediaStatus() == QMediaPlayer.MediaStatus.NoMedia
-    assert viewer.pdf.pdf_document.pageCount() == 0 and viewer.image.pixmap.isNull()
+
+
+def test_without_qtpdf_the_viewer_says_so_and_offers_export(
+    qtbot: QtBot, editor: InterviewEditorPage, interviewer: Session, sources: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _rid, panel = open_saved(qtbot, editor, interviewer)
+    add(qtbot, panel, [pdf(sources)])
+    monkeypatch.setitem(sys.modules, "fieldkit.ui.exhibits.pdf", None)  # import fails
+    viewer = view(qtbot, panel, "statement.pdf")
+    assert viewer.showing == "" and "lacks the part of FieldKit" in viewer.message.text()
+    assert viewer.export_button.isVisible()
 
 
 def test_other_files_are_not_shown_and_export_is_offered(
@@ -403,16 +420,17 @@ def test_viewing_writes_no_plaintext_anywhere(
     marker = f"CANARY-{token}-канарка".encode()
     text = sources / "letter.txt"
     text.write_bytes(marker + b"\n" + os.urandom(3000).hex().encode())
-    files = [png(sources, 300, 200, noise=True), pdf(sources, marker=f"CANARY-{token}"),
-             wav(sources), text]
+    files = [png(sources, 300, 200, noise=True), pdf(sources, marker=f"CANARY-{token}"), text,
+             wav(sources)]
     add(qtbot, panel, files)
     for path in files:
         viewer = view(qtbot, panel, path.name)
         assert viewer.showing, path.name
-    player = panel.viewer.sound.player if panel.viewer is not None else None
-    assert player is not None
+    player = viewer.sound.player  # the recording is the last one opened: let it load fully
+    qtbot.waitUntil(lambda: player.mediaStatus() == QMediaPlayer.MediaStatus.LoadedMedia,
+                    timeout=TIMEOUT)
     needles = [marker, f"CANARY-{token}".encode()]
-    for path in (files[0], files[2]):  # the middle of the random pixels and samples
+    for path in (files[0], files[3]):  # the middle of the random pixels and samples
         content = path.read_bytes()
         needles.append(content[len(content) // 2:len(content) // 2 + 48])
     # Positive control: the scan finds every source file by its needles.

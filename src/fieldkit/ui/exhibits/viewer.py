@@ -8,7 +8,9 @@ Closing the viewer, or locking the profile, stops the view and drops the bytes
 
 from __future__ import annotations
 
+import logging
 import mimetypes
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent
@@ -29,12 +31,18 @@ from fieldkit.services.session import Session
 from fieldkit.textsafety import plain
 from fieldkit.ui.exhibits.display import IMAGE, PDF, SOUND, TEXT, human_size, kind_of
 from fieldkit.ui.exhibits.errors import describe_error
-from fieldkit.ui.exhibits.media import ImagePane, PdfPane, SoundPane, TextPane
+from fieldkit.ui.exhibits.media import ImagePane, TextPane
 from fieldkit.ui.signals import emit
 from fieldkit.ui.tasks import TaskRunner
 from fieldkit.ui.widgets import BusyIndicator, fingerprint_font, plain_label, title_label
 
+if TYPE_CHECKING:
+    from fieldkit.ui.exhibits.pdf import PdfPane
+    from fieldkit.ui.exhibits.sound import SoundPane
+
 __all__ = ["ExhibitViewer"]
+
+log = logging.getLogger(__name__)
 
 
 class _Token:
@@ -64,15 +72,19 @@ class ExhibitViewer(QDialog):
         self.sha.setReadOnly(True)
         self.sha.setFont(fingerprint_font(self.font(), 0.95))
         self.busy = BusyIndicator()
+        policy = self.busy.sizePolicy()
+        policy.setRetainSizeWhenHidden(False)  # no gap above the content once it is shown
+        self.busy.setSizePolicy(policy)
         self.message = plain_label()
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.image = ImagePane()
-        self.pdf = PdfPane()
-        self.sound = SoundPane()
-        self.text = TextPane()
+        # Made when the content arrives: QtPdf and QtMultimedia load only when needed,
+        # and a computer without them still shows everything else.
+        self.image: ImagePane | None = None
+        self.pdf: PdfPane | None = None
+        self.sound: SoundPane | None = None
+        self.text: TextPane | None = None
         self.stack = QStackedWidget()
-        for widget in (self.message, self.image, self.pdf, self.sound, self.text):
-            self.stack.addWidget(widget)
+        self.stack.addWidget(self.message)
         self.export_button = QPushButton()
         self.close_button = QPushButton()
         self.close_button.setDefault(True)
@@ -118,25 +130,48 @@ class ExhibitViewer(QDialog):
                    name="view-exhibit")
 
     def _show(self, data: bytes) -> None:
+        try:
+            shown = self._show_in_pane(data)
+        except ImportError:  # PySide6-Addons, or a library it needs, is not installed
+            log.warning("exhibit viewer: no %s view on this computer", self.kind)
+            self._cannot_show(self.tr(
+                "This computer lacks the part of FieldKit that shows such files. Export a "
+                "copy to open it with another program."
+            ))
+            return
+        if not shown:
+            self._cannot_show(self._undecodable())
+            return
+        emit(self.shown, self.kind)
+
+    def _show_in_pane(self, data: bytes) -> bool:
+        """Put ``data`` in the view for its kind; False when it cannot be decoded."""
+        pane: QWidget
         if self.kind == IMAGE:
+            self.image = pane = ImagePane()
+            self.stack.addWidget(pane)
             if not self.image.load(data):
-                self._cannot_show(self._undecodable())
-                return
-            self.stack.setCurrentWidget(self.image)
+                return False
         elif self.kind == PDF:
+            from fieldkit.ui.exhibits.pdf import PdfPane  # noqa: PLC0415 - QtPdf when needed
+
+            self.pdf = pane = PdfPane()
+            self.stack.addWidget(pane)
             if not self.pdf.load(data):
                 self.pdf.release()
-                self._cannot_show(self._undecodable())
-                return
-            self.stack.setCurrentWidget(self.pdf)
+                return False
         elif self.kind == SOUND:
-            suffix = mimetypes.guess_extension(self.exhibit.media_type) or ".bin"
-            self.sound.load(data, suffix)
-            self.stack.setCurrentWidget(self.sound)
+            from fieldkit.ui.exhibits.sound import SoundPane  # noqa: PLC0415 - likewise
+
+            self.sound = pane = SoundPane()
+            self.stack.addWidget(pane)
+            self.sound.load(data, mimetypes.guess_extension(self.exhibit.media_type) or ".bin")
         else:
+            self.text = pane = TextPane()
+            self.stack.addWidget(pane)
             self.text.load(data)
-            self.stack.setCurrentWidget(self.text)
-        emit(self.shown, self.kind)
+        self.stack.setCurrentWidget(pane)
+        return True
 
     def _undecodable(self) -> str:
         return self.tr(
@@ -153,9 +188,9 @@ class ExhibitViewer(QDialog):
     def showing(self) -> str:
         """The kind of content on screen now ("" for a message or while loading)."""
         current = self.stack.currentWidget()
-        views: dict[QWidget, str] = {self.image: IMAGE, self.pdf: PDF, self.sound: SOUND,
-                                     self.text: TEXT}
-        return views.get(current, "") if current is not None else ""
+        if current is None or current is self.message:
+            return ""
+        return {IMAGE: IMAGE, PDF: PDF, SOUND: SOUND}.get(self.kind, TEXT)
 
     # -- closing ----------------------------------------------------------------------
 
@@ -163,7 +198,8 @@ class ExhibitViewer(QDialog):
         """Stop playing and drop every decrypted byte this viewer holds."""
         self._token.alive = False
         for pane in (self.image, self.pdf, self.sound, self.text):
-            pane.release()
+            if pane is not None:
+                pane.release()
         self.stack.setCurrentWidget(self.message)
         self.message.clear()
         self.busy.stop()
