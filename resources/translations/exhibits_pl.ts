@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
+    <name>CustodyDialog</name>
+    <message>
+        <source>Record a transfer</source>
+        <translation>Zapisz przekazanie</translation>
+    </message>
+    <message>
+        <source>Who handed over &quot;%1&quot;, to whom, and why. The entry is stored with the time now and your name, and cannot be changed afterwards.</source>
+        <translation>Kto przekazał „%1”, komu i po co. Wpis zostaje zapisany z bieżącą godziną i twoim imieniem i nie można go później zmienić.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Od kogo</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Komu</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Cel</translation>
+    </message>
+    <message>
+        <source>for example: handed to the HQ courier</source>
+        <translation>na przykład: przekazano kurierowi centrali</translation>
+    </message>
+    <message>
+        <source>Record the transfer</source>
+        <translation>Zapisz przekazanie</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+</context>
+<context>
     <name>CustodyTable</name>
     <message>
         <source>Intake</source>
@@ -30,6 +65,45 @@
     <message>
         <source>Chain of custody</source>
         <translation>Łańcuch dowodowy</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsBox</name>
+    <message>
+        <source>Selected exhibit</source>
+        <translation>Wybrany dowód</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Opis:</translation>
+    </message>
+    <message>
+        <source>Provided by:</source>
+        <translation>Przekazane przez:</translation>
+    </message>
+    <message>
+        <source>Obtained:</source>
+        <translation>Uzyskano:</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the exhibit</source>
+        <translation>SHA-256 dowodu</translation>
+    </message>
+    <message>
+        <source>Chain of custody</source>
+        <translation>Łańcuch dowodowy</translation>
+    </message>
+    <message>
+        <source>Record a transfer…</source>
+        <translation>Zapisz przekazanie…</translation>
+    </message>
+    <message>
+        <source>Record a transfer of the exhibit</source>
+        <translation>Zapisz przekazanie dowodu</translation>
     </message>
 </context>
 <context>
@@ -116,34 +190,6 @@
     <message>
         <source>Progress of adding</source>
         <translation>Postęp dodawania</translation>
-    </message>
-    <message>
-        <source>Selected exhibit</source>
-        <translation>Wybrany dowód</translation>
-    </message>
-    <message>
-        <source>SHA-256:</source>
-        <translation>SHA-256:</translation>
-    </message>
-    <message>
-        <source>Description:</source>
-        <translation>Opis:</translation>
-    </message>
-    <message>
-        <source>Provided by:</source>
-        <translation>Przekazane przez:</translation>
-    </message>
-    <message>
-        <source>Obtained:</source>
-        <translation>Uzyskano:</translation>
-    </message>
-    <message>
-        <source>SHA-256 of the exhibit</source>
-        <translation>SHA-256 dowodu</translation>
-    </message>
-    <message>
-        <source>Chain of custody</source>
-        <translation>Łańcuch dowodowy</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk_UA">
 <context>
+    <name>CustodyDialog</name>
+    <message>
+        <source>Record a transfer</source>
+        <translation>Записати передачу</translation>
+    </message>
+    <message>
+        <source>Who handed over &quot;%1&quot;, to whom, and why. The entry is stored with the time now and your name, and cannot be changed afterwards.</source>
+        <translation>Хто передав «%1», кому і навіщо. Запис зберігається з поточним часом і вашим ім’ям, і змінити його згодом не можна.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Від кого</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Мета</translation>
+    </message>
+    <message>
+        <source>for example: handed to the HQ courier</source>
+        <translation>наприклад: передано кур’єрові штабу</translation>
+    </message>
+    <message>
+        <source>Record the transfer</source>
+        <translation>Записати передачу</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+</context>
+<context>
     <name>CustodyTable</name>
     <message>
         <source>Intake</source>
@@ -30,6 +65,45 @@
     <message>
         <source>Chain of custody</source>
         <translation>Ланцюг зберігання</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsBox</name>
+    <message>
+        <source>Selected exhibit</source>
+        <translation>Вибраний доказ</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Опис:</translation>
+    </message>
+    <message>
+        <source>Provided by:</source>
+        <translation>Хто надав:</translation>
+    </message>
+    <message>
+        <source>Obtained:</source>
+        <translation>Отримано:</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the exhibit</source>
+        <translation>SHA-256 доказу</translation>
+    </message>
+    <message>
+        <source>Chain of custody</source>
+        <translation>Ланцюг зберігання</translation>
+    </message>
+    <message>
+        <source>Record a transfer…</source>
+        <translation>Записати передачу…</translation>
+    </message>
+    <message>
+        <source>Record a transfer of the exhibit</source>
+        <translation>Записати передачу доказу</translation>
     </message>
 </context>
 <context>
@@ -116,34 +190,6 @@
     <message>
         <source>Progress of adding</source>
         <translation>Хід додавання</translation>
-    </message>
-    <message>
-        <source>Selected exhibit</source>
-        <translation>Вибраний доказ</translation>
-    </message>
-    <message>
-        <source>SHA-256:</source>
-        <translation>SHA-256:</translation>
-    </message>
-    <message>
-        <source>Description:</source>
-        <translation>Опис:</translation>
-    </message>
-    <message>
-        <source>Provided by:</source>
-        <translation>Хто надав:</translation>
-    </message>
-    <message>
-        <source>Obtained:</source>
-        <translation>Отримано:</translation>
-    </message>
-    <message>
-        <source>SHA-256 of the exhibit</source>
-        <translation>SHA-256 доказу</translation>
-    </message>
-    <message>
-        <source>Chain of custody</source>
-        <translation>Ланцюг зберігання</translation>
     </message>
 </context>
 <context>

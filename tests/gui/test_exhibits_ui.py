@@ -316,6 +316,54 @@ def test_a_sealed_interview_takes_exhibits_after_saying_so_and_a_withdrawn_one_d
     assert panel.view_button.isEnabled()
 
 
+def test_a_transfer_is_recorded_in_the_chain_of_custody(
+    qtbot: QtBot, editor: InterviewEditorPage, interviewer: Session, sources: Path
+) -> None:
+    _rid, panel = open_saved(qtbot, editor, interviewer)
+    path = sources / "passport.jpg"
+    path.write_bytes(os.urandom(9_000))
+    add(qtbot, panel, [path], provided_by="the witness")
+    qtbot.waitUntil(lambda: panel.custody.rowCount() == 1, timeout=TIMEOUT)
+    click(qtbot, panel.custody_button)
+    dialog = panel.custody_job.dialog
+    assert dialog is not None and dialog.from_party.text() == "Olena Kovalenko"
+    assert not dialog.record_button.isEnabled()  # to whom and why are needed
+    dialog.to_party.setText("HQ courier (Piotr)")
+    dialog.purpose.setText("Original handed over for HQ")
+    with qtbot.waitSignal(panel.finished, timeout=TIMEOUT) as finished, \
+            qtbot.waitSignal(panel.custody_shown, timeout=TIMEOUT):
+        click(qtbot, dialog.record_button)
+    assert finished.args == ["custody", True]
+    assert panel.custody.rowCount() == 2
+    assert [panel.custody.item(1, c).text() for c in (1, 2, 3, 4)] == [
+        "Olena Kovalenko", "HQ courier (Piotr)", "Olena Kovalenko", "Original handed over for HQ"]
+    exhibit_id = panel.table.selected_id()
+    assert exhibit_id is not None
+    assert [c.purpose for c in evidence.custody_of(interviewer, exhibit_id)] == [
+        "intake", "Original handed over for HQ"]
+
+
+def test_locking_during_an_intake_stops_it_and_leaves_nothing(
+    qtbot: QtBot, editor: InterviewEditorPage, interviewer: Session, sources: Path,
+    context: PageContext,
+) -> None:
+    rid, panel = open_saved(qtbot, editor, interviewer)
+    path = sources / "long recording.wav"
+    path.write_bytes(os.urandom(4_000_000))
+    gate = threading.Event()  # holds the worker, so the lock comes before the first chunk
+    context.runner.run(lambda: gate.wait(TIMEOUT / 1000), lambda _r: None, lambda _e: None)
+    panel.add_files([path])
+    assert panel.intake_dialog is not None
+    click(qtbot, panel.intake_dialog.add_button)
+    assert panel.intake.running
+    editor.clear()  # what Lock calls; the intake is essential, so it is asked to stop
+    context.runner.cancel_all()
+    gate.set()
+    qtbot.waitUntil(lambda: not context.runner.busy, timeout=TIMEOUT)
+    assert evidence.exhibits_of(interviewer, rid) == []
+    assert not [p for p in interviewer.vault.exhibits_dir.glob("*") if p.is_file()]
+
+
 # -- viewing ------------------------------------------------------------------------------
 
 

@@ -21,11 +21,7 @@ from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -36,16 +32,16 @@ from fieldkit.domain.evidence import CustodyEntry, Exhibit
 from fieldkit.errors import FieldKitError
 from fieldkit.services import evidence
 from fieldkit.services.session import Session
-from fieldkit.textsafety import plain
-from fieldkit.ui.exhibits.display import Lang, local_time
+from fieldkit.ui.exhibits.custody import CustodyJob
+from fieldkit.ui.exhibits.display import Lang
 from fieldkit.ui.exhibits.errors import describe_error
 from fieldkit.ui.exhibits.intake import IntakeDialog
-from fieldkit.ui.exhibits.tables import CustodyTable, ExhibitTable
+from fieldkit.ui.exhibits.tables import DetailsBox, ExhibitTable
 from fieldkit.ui.exhibits.transfer import ExportJob, IntakeJob, Token
 from fieldkit.ui.exhibits.viewer import ExhibitViewer
 from fieldkit.ui.signals import emit
 from fieldkit.ui.tasks import TaskRunner
-from fieldkit.ui.widgets import InlineMessage, fingerprint_font, plain_label
+from fieldkit.ui.widgets import InlineMessage, plain_label
 
 __all__ = ["ExhibitPanel", "local_paths"]
 
@@ -62,7 +58,7 @@ def local_paths(mime: QMimeData) -> list[Path]:
 class ExhibitPanel(QWidget):
     listed = Signal()  # the exhibits of the record are on screen
     custody_shown = Signal(str)  # exhibit id whose custody entries are on screen
-    finished = Signal(str, bool)  # "add" or "export", and whether it succeeded
+    finished = Signal(str, bool)  # "add", "export" or "custody", and whether it succeeded
     viewer_opened = Signal(object)  # the ExhibitViewer
 
     def __init__(self, lang: Lang, parent: QWidget | None = None) -> None:
@@ -78,6 +74,7 @@ class ExhibitPanel(QWidget):
         self.intake_dialog: IntakeDialog | None = None
         self.intake = IntakeJob(self)
         self.transfer = ExportJob(self)
+        self.custody_job = CustodyJob(self)
 
         self.note = plain_label()
         self.table = ExhibitTable(lang)
@@ -104,25 +101,9 @@ class ExhibitPanel(QWidget):
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error = InlineMessage()
 
-        self.details_box = QGroupBox()
-        self.sha = QLineEdit()
-        self.sha.setReadOnly(True)
-        self.sha.setFont(fingerprint_font(self.font(), 0.95))
-        self.description = plain_label()
-        self.provided_by = plain_label()
-        self.obtained = plain_label()
-        self._captions = [QLabel() for _ in range(4)]
-        form = QFormLayout()
-        for caption, field in zip(self._captions, (self.sha, self.description,
-                                                   self.provided_by, self.obtained), strict=True):
-            caption.setBuddy(field)
-            form.addRow(caption, field)
-        self.custody_title = plain_label()
-        self.custody = CustodyTable()
-        details = QVBoxLayout(self.details_box)
-        details.addLayout(form)
-        details.addWidget(self.custody_title)
-        details.addWidget(self.custody, 1)
+        self.details = DetailsBox()
+        self.sha, self.description = self.details.sha, self.details.description
+        self.custody, self.custody_button = self.details.custody, self.details.custody_button
 
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
@@ -132,13 +113,14 @@ class ExhibitPanel(QWidget):
         column.addWidget(self.progress_area)
         column.addWidget(self.result)
         column.addWidget(self.error)
-        column.addWidget(self.details_box, 3)
+        column.addWidget(self.details, 3)
         self.setAcceptDrops(True)
 
         self.add_button.clicked.connect(self.choose_files)
         self.view_button.clicked.connect(self.view_selected)
         self.export_button.clicked.connect(lambda: self.transfer.choose_export(None))
         self.cancel_button.clicked.connect(self.intake.cancel)
+        self.custody_button.clicked.connect(self.custody_job.ask)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.itemDoubleClicked.connect(lambda _item: self.view_selected())
         self.release()
@@ -202,8 +184,8 @@ class ExhibitPanel(QWidget):
         """Forget the record: stop an intake, close the viewer and every question, empty all."""
         self._token.alive = False
         self._token = Token()
-        self.intake.release()
-        self.transfer.release()
+        for job in (self.intake, self.transfer, self.custody_job):
+            job.release()
         if self.intake_dialog is not None:
             dialog, self.intake_dialog = self.intake_dialog, None
             dialog.wipe()
@@ -215,7 +197,7 @@ class ExhibitPanel(QWidget):
             viewer.close()
             viewer.deleteLater()
         self.table.wipe()
-        self._show_details(None)
+        self.details.show_exhibit(None)
         self.result.clear()
         self.result.hide()
         self.error.clear_message()
@@ -243,6 +225,7 @@ class ExhibitPanel(QWidget):
         chosen = self.selected() is not None and self.session is not None
         self.add_button.setEnabled(self.can_add)
         self.view_button.setEnabled(chosen)
+        self.custody_button.setEnabled(chosen)
         self.export_button.setEnabled(chosen and not self.busy)
 
     def show_result(self, text: str) -> None:
@@ -304,12 +287,15 @@ class ExhibitPanel(QWidget):
 
     def _selection_changed(self) -> None:
         chosen = self.selected()
-        self._show_details(chosen[1] if chosen is not None else None)
+        self.details.show_exhibit(chosen[1] if chosen is not None else None)
         self.update_enabled()
-        session = self.session
-        if chosen is None or session is None:
+        self.show_custody()
+
+    def show_custody(self) -> None:
+        """Read the custody entries of the selected exhibit (on the worker thread)."""
+        exhibit_id, session, token = self.table.selected_id(), self.session, self._token
+        if exhibit_id is None or session is None:
             return
-        exhibit_id, token = chosen[0], self._token
 
         def done(entries: list[CustodyEntry]) -> None:
             if token.alive and self.table.selected_id() == exhibit_id:
@@ -317,20 +303,6 @@ class ExhibitPanel(QWidget):
                 emit(self.custody_shown, exhibit_id)
 
         self.read(lambda: evidence.custody_of(session, exhibit_id), done, name="custody")
-
-    def _show_details(self, exhibit: Exhibit | None) -> None:
-        self.custody.wipe()
-        self.details_box.setVisible(exhibit is not None)
-        if exhibit is None:
-            self.sha.setText("")
-            for label in (self.description, self.provided_by, self.obtained):
-                label.clear()
-            return
-        self.sha.setText(exhibit.sha256)
-        self.sha.setCursorPosition(0)
-        self.description.setText(plain(exhibit.description, keep_newlines=True))
-        self.provided_by.setText(plain(exhibit.provided_by))
-        self.obtained.setText(local_time(exhibit.obtained_at))
 
     def view_selected(self) -> None:
         chosen = self.selected()
@@ -392,13 +364,5 @@ class ExhibitPanel(QWidget):
         self.cancel_button.setText(self.tr("Cancel"))
         self.cancel_button.setAccessibleName(self.tr("Cancel adding"))
         self.progress.setAccessibleName(self.tr("Progress of adding"))
-        self.details_box.setTitle(self.tr("Selected exhibit"))
-        for caption, text in zip(self._captions, (
-            self.tr("SHA-256:"), self.tr("Description:"), self.tr("Provided by:"),
-            self.tr("Obtained:"),
-        ), strict=True):
-            caption.setText(text)
-        self.sha.setAccessibleName(self.tr("SHA-256 of the exhibit"))
-        self.custody_title.setText(self.tr("Chain of custody"))
         self.update_enabled()
 

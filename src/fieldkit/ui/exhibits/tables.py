@@ -1,4 +1,4 @@
-"""The exhibits of a record and the custody entries of one of them, as read-only tables.
+"""The exhibits of a record, and the details and custody entries of the selected one.
 
 Every text from a record goes in as plain text (item views never interpret markup);
 hashes are monospaced, because people compare them by eye.
@@ -7,14 +7,26 @@ hashes are monospaced, because people compare them by eye.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
 
 from fieldkit.domain.evidence import CustodyEntry, Exhibit
 from fieldkit.textsafety import plain
 from fieldkit.ui.exhibits.display import Lang, human_size, local_time, type_label
-from fieldkit.ui.widgets import fingerprint_font
+from fieldkit.ui.widgets import fingerprint_font, plain_label
 
-__all__ = ["CustodyTable", "ExhibitTable"]
+__all__ = ["CustodyTable", "DetailsBox", "ExhibitTable"]
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SIZE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -151,3 +163,65 @@ class CustodyTable(QTableWidget):
         )
         self.setAccessibleName(self.tr("Chain of custody"))
         self._fill()
+
+
+class DetailsBox(QGroupBox):
+    """The selected exhibit: its full SHA-256 (selectable, to copy), details and custody."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.sha = QLineEdit()
+        self.sha.setReadOnly(True)
+        self.sha.setFont(fingerprint_font(self.font(), 0.95))
+        self.description = plain_label()
+        self.provided_by = plain_label()
+        self.obtained = plain_label()
+        self._captions = [QLabel() for _ in range(4)]
+        form = QFormLayout()
+        for caption, field in zip(self._captions, (self.sha, self.description,
+                                                   self.provided_by, self.obtained), strict=True):
+            caption.setBuddy(field)
+            form.addRow(caption, field)
+        self.custody_title = plain_label()
+        self.custody = CustodyTable()
+        self.custody_button = QPushButton()
+        custody_row = QHBoxLayout()
+        custody_row.addWidget(self.custody_title, 1)
+        custody_row.addWidget(self.custody_button)
+        column = QVBoxLayout(self)
+        column.addLayout(form)
+        column.addLayout(custody_row)
+        column.addWidget(self.custody, 1)
+        self.retranslate()
+
+    def show_exhibit(self, exhibit: Exhibit | None) -> None:
+        """Show ``exhibit`` (None: hide and empty everything); custody comes separately."""
+        self.custody.wipe()
+        self.setVisible(exhibit is not None)
+        if exhibit is None:
+            self.sha.setText("")
+            for label in (self.description, self.provided_by, self.obtained):
+                label.clear()
+            return
+        self.sha.setText(exhibit.sha256)
+        self.sha.setCursorPosition(0)
+        self.description.setText(plain(exhibit.description, keep_newlines=True))
+        self.provided_by.setText(plain(exhibit.provided_by))
+        self.obtained.setText(local_time(exhibit.obtained_at))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Selected exhibit"))
+        for caption, text in zip(self._captions, (
+            self.tr("SHA-256:"), self.tr("Description:"), self.tr("Provided by:"),
+            self.tr("Obtained:"),
+        ), strict=True):
+            caption.setText(text)
+        self.sha.setAccessibleName(self.tr("SHA-256 of the exhibit"))
+        self.custody_title.setText(self.tr("Chain of custody"))
+        self.custody_button.setText(self.tr("Record a transfer…"))
+        self.custody_button.setAccessibleName(self.tr("Record a transfer of the exhibit"))
