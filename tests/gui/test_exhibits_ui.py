@@ -18,7 +18,7 @@ import threading
 import time
 import wave
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from reportlab.pdfgen import canvas
 
+from fieldkit.domain.evidence import Exhibit
 from fieldkit.services import evidence, records
 from fieldkit.services.session import Session
 from fieldkit.ui.exhibits import ExhibitPanel, ExhibitViewer
@@ -37,9 +38,12 @@ from fieldkit.ui.exhibits.display import human_size
 from fieldkit.ui.exhibits.tables import SIZE_ROLE, ExhibitTable
 from fieldkit.ui.i18n import Translations
 from fieldkit.ui.interviews import InterviewEditorPage
+from fieldkit.ui.main_window import MainWindow
 from fieldkit.ui.page import PageContext
 from fieldkit.ui.tasks import TaskRunner
+from tests.conftest import make_profile
 from tests.gui.conftest import TS_DIR
+from tests.gui.test_start import unlock
 from tests.samples import interview as sample_interview
 from tests.samples import person as sample_person
 
@@ -592,3 +596,32 @@ def test_the_exhibits_step_speaks_ukrainian_and_polish(
     finally:
         context.translations.install("en")
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+
+
+def test_the_window_lock_closes_an_open_viewer(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], sources: Path
+) -> None:
+    """Through the real window: unlock, open the interview, view a PDF, press Lock."""
+    session = make_profile()
+    rid = records.save_draft(session, sample_interview()).record_id
+    evidence.attach(session, rid, pdf(sources), Exhibit(type="document"))
+    session.lock()
+    win = make_window()
+    unlock(qtbot, win)
+    editor = win.workspace.page_of(InterviewEditorPage)
+    assert isinstance(editor, InterviewEditorPage)
+    win.workspace.show_page(editor)
+    with qtbot.waitSignal(editor.loaded, timeout=TIMEOUT):
+        editor.edit(rid)
+    panel = editor.area.exhibits.panel
+    editor.go_to(editor.steps.index(editor.area.exhibits))
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 1, timeout=TIMEOUT)
+    viewer = view(qtbot, panel, "statement.pdf")
+    assert viewer.pdf.pdf_document.pageCount() == 2
+
+    win.lock()
+    # Checked at once: the pages are deleted once the event loop runs again.
+    assert not viewer.isVisible() and viewer.pdf.pdf_document.pageCount() == 0
+    assert panel.session is None and panel.table.rowCount() == 0
+    with qtbot.waitSignal(win.locked, timeout=TIMEOUT):
+        pass

@@ -138,10 +138,10 @@ class ExhibitPanel(QWidget):
         if record_id is None:
             session = None
         other = session is not self.session or record_id != self.record_id
-        if other:
-            self.release()
         stored = status not in ("", "new")
         first_save = stored and self.status == "new" and not other
+        if other:
+            self.release()
         self.runner, self.session, self.record_id = runner, session, record_id
         self.status, self.save_first = status, save_first
         if session is not None and stored and (other or first_save):
@@ -181,9 +181,11 @@ class ExhibitPanel(QWidget):
         self.runner.run(fn, done, failed, name=name)
 
     def release(self) -> None:
-        """Forget the record: stop an intake, close the viewer and every question, empty all."""
+        """Forget the record and the session: stop an intake, close the viewer and every
+        question, empty every widget."""
         self._token.alive = False
         self._token = Token()
+        self.session, self.record_id, self.status = None, None, ""
         for job in (self.intake, self.transfer, self.custody_job):
             job.release()
         if self.intake_dialog is not None:
