@@ -1,4 +1,4 @@
-"""Step 8, closure and follow-up (RECORD.md J), with the legal basis (K)."""
+"""Step 9, closure and follow-up (RECORD.md J), with the legal basis (K)."""
 
 from __future__ import annotations
 
