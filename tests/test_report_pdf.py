@@ -23,14 +23,16 @@ from fieldkit.domain.interview import (
     Withdrawal,
 )
 from fieldkit.domain.people import Person, PersonIdentity
-from fieldkit.errors import FieldKitError
+from fieldkit.errors import FieldKitError, NotPermitted
 from fieldkit.report import labels, redaction
 from fieldkit.report.interview_pdf import render_interview_pdf
 from fieldkit.services import evidence, records, reports
 from fieldkit.services.session import Session
 from fieldkit.store import audit
 
+from .conftest import make_profile
 from .samples import AT, interview, person
+from .test_transmittal import Hq, build_hq
 
 NARRATIVE = (
     "Вони прийшли вранці 15 березня й забрали мого сусіда.\n"
@@ -510,3 +512,45 @@ def test_render_needs_no_vault() -> None:
     )
     result = render_interview_pdf(source, language="pl", redaction="pseudonymised")
     assert result.data.startswith(b"%PDF-") and result.pages >= 2
+
+
+# --------------------------------------------------------------------------- at HQ
+
+
+@pytest.fixture
+def hq(tmp_path: Path) -> Hq:
+    return build_hq(tmp_path)
+
+
+def test_hq_exports_an_imported_record_as_sent(hq: Hq, tmp_path: Path) -> None:
+    dest = tmp_path / "hq-export" / "WAW-2026-0001.pdf"
+    dest.parent.mkdir()
+    result = reports.export_hq_interview_pdf(
+        hq.hq, hq.ids["ok"], dest, language="pl", redaction="pseudonymised")
+    assert result.path == dest.resolve() and result.pages >= 2
+    assert dest.stat().st_mode & 0o777 == 0o600
+    text = flat(pdftotext(dest))
+    assert "WAW-2026-0001" in text and "Documenting Together" in text
+    assert "Petrenko" not in text and "Петренко" not in text  # pseudonymised
+    [entry] = [e for e in audit.entries(hq.hq.vault) if e.event == "export"]
+    assert entry.detail["record"] == hq.ids["ok"] and entry.detail["kind"] == "pdf"
+    assert entry.detail["sha256"] == result.sha256
+    assert "WAW-2026-0001.pdf" not in json.dumps(entry.detail)
+    full = reports.export_hq_interview_pdf(
+        hq.hq, hq.ids["ok"], tmp_path / "full.pdf", language="uk", redaction="full")
+    assert "Петренко" in flat(pdftotext(full.path))
+
+
+def test_hq_export_refuses_bad_requests_and_other_profiles(hq: Hq, tmp_path: Path) -> None:
+    with pytest.raises(FieldKitError):
+        reports.export_hq_interview_pdf(
+            hq.hq, "01900000-0000-7000-8000-0000000000ff", tmp_path / "x.pdf",
+            language="en", redaction="full")
+    with pytest.raises(FieldKitError):
+        reports.export_hq_interview_pdf(
+            hq.hq, hq.ids["ok"], tmp_path / "x.pdf", language="de", redaction="full")
+    laptop = make_profile()
+    with pytest.raises(NotPermitted):
+        reports.export_hq_interview_pdf(
+            laptop, hq.ids["ok"], tmp_path / "x.pdf", language="en", redaction="full")
+    assert not list(tmp_path.glob("*.pdf"))

@@ -74,6 +74,11 @@ BASE = {"participation", "written_notes", "storage", "transfer_hq"}
 
 @pytest.fixture
 def hq(tmp_path: Path) -> Hq:
+    return build_hq(tmp_path)
+
+
+def build_hq(tmp_path: Path) -> Hq:
+    """An HQ that imported a laptop's bundle: records with each consent situation."""
     clinical = make_profile("clinical_lead", "Dr Iryna Bondar")
     hq = make_profile("coordinator", "Warsaw HQ")
     request = tmp_path / "clinical-request.fkq"
@@ -472,3 +477,39 @@ def test_cli_preview_build_verify_and_log(hq: Hq, monkeypatch: pytest.MonkeyPatc
     log_pdf = hq.tmp / "log.pdf"
     assert cli_main(["disclosures", "--pdf", str(log_pdf), *who]) == 0
     assert "pl-prosecutor" in capsys.readouterr().out and log_pdf.exists()
+
+
+def test_a_killed_build_leaves_a_partial_that_the_next_build_removes(hq: Hq) -> None:
+    out = _out(hq)
+    stale = out / "transmittal-pl-prosecutor-2026-11-30-0a1b2c3d.partial"
+    (stale / "records").mkdir(parents=True)
+    (stale / "records" / "WAW-2026-0001.pdf").write_bytes(b"%PDF-1.4 half written")
+    unrelated = out / "transmittal-notes.partial"  # not of the service's naming: kept
+    unrelated.mkdir()
+    target = out / "elsewhere"
+    target.mkdir()
+    linked = out / "transmittal-pl-prosecutor-2026-11-30-ffffffff.partial"
+    linked.symlink_to(target, target_is_directory=True)  # a link is never followed or removed
+    result = transmittal.build_package(hq.hq, "pl-prosecutor", _all(hq), out)
+    assert not stale.exists()
+    assert unrelated.is_dir() and linked.is_symlink() and target.is_dir()
+    assert sorted(p.name for p in out.iterdir()) == sorted(
+        [result.path.name, unrelated.name, linked.name, target.name])
+    assert minisign_verify(result.path).returncode == 0
+    assert transmittal.verify_package(result.path).ok
+    assert [r.record_id for r in result.records] == [hq.ids["ok"]]
+
+
+def test_clean_up_leaves_a_build_in_progress_alone(hq: Hq) -> None:
+    out = _out(hq)
+    running = out / "transmittal-ua-prosecutor-2026-11-30-12345678.partial"
+    running.mkdir()
+    held = transmittal._lock(running)  # what a build does while it writes
+    try:
+        assert held is not None
+        assert transmittal.remove_stale_partials(out) == []
+        assert running.is_dir()
+    finally:
+        transmittal._unlock(held)
+    assert transmittal.remove_stale_partials(out) == [running.name]
+    assert not running.exists()

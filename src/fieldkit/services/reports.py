@@ -26,11 +26,19 @@ from fieldkit.report.pdf_model import (
     check_language,
     check_redaction,
 )
-from fieldkit.services import evidence, records
+from fieldkit.services import evidence, hq_records, records
 from fieldkit.services.session import Session
 from fieldkit.store import audit
+from fieldkit.sync import org
 
-__all__ = ["LANGUAGES", "REDACTIONS", "ExportResult", "export_interview_pdf", "interview_source"]
+__all__ = [
+    "LANGUAGES",
+    "REDACTIONS",
+    "ExportResult",
+    "export_hq_interview_pdf",
+    "export_interview_pdf",
+    "interview_source",
+]
 
 
 @dataclass(frozen=True)
@@ -110,6 +118,47 @@ def export_interview_pdf(
     check_language(language)
     check_redaction(redaction)
     source = interview_source(session, record_id)
+    return _write_pdf(session, source, dest, language=language, redaction=redaction,
+                      organisation=organisation)
+
+
+def export_hq_interview_pdf(
+    session: Session,
+    record_id: str,
+    dest: Path,
+    *,
+    language: str,
+    redaction: str,
+    organisation: str | None = None,
+) -> ExportResult:
+    """At HQ: the PDF of an imported interview, exactly as the laptop sent it; audited.
+
+    THE PDF IS NOT ENCRYPTED: the same warning and rules as
+    :func:`export_interview_pdf` (consent to participate in force, atomic write,
+    mode 0600, audited in the same step). The record is HQ's newest revision
+    (see :mod:`fieldkit.services.hq_records`); only the HQ coordinator profile may
+    export. ``organisation`` defaults to the organisation's name.
+    """
+    check_language(language)
+    check_redaction(redaction)
+    hq_records.require_hq(session)
+    source = hq_records.load_interview(session, check_id(record_id)).source
+    the_org = org.require_org(session.vault)
+    name = (organisation or the_org.org_name).strip() or the_org.org_name
+    return _write_pdf(session, source, dest, language=language, redaction=redaction,
+                      organisation=name)
+
+
+def _write_pdf(
+    session: Session,
+    source: InterviewSource,
+    dest: Path,
+    *,
+    language: str,
+    redaction: str,
+    organisation: str,
+) -> ExportResult:
+    """Check consent, render, and write the file and its audit event together."""
     if not source.interview.consent.granted("participation"):
         raise FieldKitError(
             "This record holds no consent to participate that is still in force, so it "

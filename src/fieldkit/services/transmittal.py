@@ -19,6 +19,7 @@ import os
 import re
 import secrets
 import shutil
+import stat
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -65,6 +66,7 @@ __all__ = [
     "preview",
     "recipient",
     "recipients",
+    "remove_stale_partials",
     "verify_package",
     "write_hq_public_key",
 ]
@@ -77,6 +79,7 @@ BUILT_IN_RECIPIENTS: Final = {
 }
 DEFAULT_LANGUAGE: Final = {"pl-prosecutor": "pl", "ua-prosecutor": "uk"}
 _CODE = re.compile(r"^[a-z0-9][a-z0-9-]{1,39}$")
+_PARTIAL = re.compile(r"^transmittal-[a-z0-9-]{2,40}-\d{4}-\d{2}-\d{2}-[0-9a-f]{8}\.partial$")
 _INTERNAL_RECIPIENTS: Final = frozenset({"hq"})
 
 Progress = Callable[[int, int], None]
@@ -335,6 +338,65 @@ def _package_name(code: str) -> tuple[str, str]:
     return f"transmittal-{code}-{date}-{secrets.token_hex(4)}", uuid7()
 
 
+def _lock(folder: Path) -> int | None:
+    """Hold an exclusive lock on ``folder`` (a build in progress); None if another holds it.
+
+    Where the system has no ``flock`` (Windows) every partial counts as stale.
+    """
+    try:
+        import fcntl  # noqa: PLC0415 - POSIX only
+    except ImportError:  # pragma: no cover - not on POSIX
+        return -1
+    try:
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        os.close(fd)
+        return None
+    return fd
+
+
+def _unlock(fd: int | None) -> None:
+    if fd is not None and fd >= 0:
+        os.close(fd)  # closing releases the flock
+
+
+def remove_stale_partials(dest: Path) -> list[str]:
+    """Remove ``transmittal-*.partial`` folders a killed build left in ``dest``.
+
+    Only folders of exactly this module's naming, that are real folders (not
+    links) and that no running build holds locked, are removed. Returns their names.
+    """
+    removed: list[str] = []
+    try:
+        entries = list(os.scandir(dest))
+    except OSError:
+        return removed
+    for entry in entries:
+        if not _PARTIAL.match(entry.name):
+            continue
+        try:
+            if not stat.S_ISDIR(entry.stat(follow_symlinks=False).st_mode):
+                continue
+        except OSError:
+            continue
+        fd = _lock(Path(entry.path))
+        if fd is None:
+            continue  # another build is writing it
+        try:
+            shutil.rmtree(entry.path, ignore_errors=True)
+        finally:
+            _unlock(fd)
+        if not os.path.lexists(entry.path):
+            removed.append(entry.name)
+    if removed:
+        fsync_dir(dest)
+    return removed
+
+
 def build_package(
     session: Session,
     recipient_code: str,
@@ -361,7 +423,9 @@ def build_package(
     and folder fsynced first. The disclosure-log row and the audit ``export`` event
     are written in the same transaction as the rename. ``progress(done, total)``
     is called as records and exhibits are written; when ``cancelled()`` turns true,
-    or on any failure, the partial folder is removed and nothing is logged.
+    or on any failure, the partial folder is removed and nothing is logged. A
+    partial folder left by a build that was killed is removed at the next build
+    into the same folder (:func:`remove_stale_partials`).
     """
     hq_records.require_hq(session)
     target = recipient(session, recipient_code)
@@ -384,6 +448,7 @@ def build_package(
             "for the reasons.",
             code="transmittal.empty",
         )
+    remove_stale_partials(dest)
     name, package_id = _package_name(target.code)
     final = dest / name
     partial = dest / f"{name}.partial"
@@ -392,6 +457,7 @@ def build_package(
     except OSError as exc:
         raise TransmittalError(f"Cannot create the package folder in {dest}: {exc.strerror}.",
                                code="transmittal.destination") from None
+    held = _lock(partial)  # so that another build's clean-up leaves this one alone
     renamed = False
     try:
         result = _write(session, target, included, root=partial, name=name,
@@ -422,6 +488,8 @@ def build_package(
     except BaseException:
         shutil.rmtree(final if renamed else partial, ignore_errors=True)
         raise
+    finally:
+        _unlock(held)
     return BuildResult(final.resolve(), package_id, result.package_hash, result.records,
                        tuple(excluded), result.exhibits, result.files, result.total_bytes,
                        redaction, lang)
