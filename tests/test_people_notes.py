@@ -69,3 +69,29 @@ def test_demo_profile(tmp_path: object) -> None:
     assert records.search_interviews(session, "підвалі")
     assert verify_profile(session).ok
     session.lock()
+
+
+def test_a_psychologist_picks_codes_and_opens_notes_with_their_status(
+    psychologist: Session, interviewer: Session
+) -> None:
+    from fieldkit.domain.interview import Referral
+    from fieldkit.errors import RecordNotFound
+
+    assert notes.person_codes(psychologist) == []
+    records.save_draft(psychologist, person(code="P-0100"))
+    note = SessionNote(
+        person_code="P-0042",
+        session_date="2026-11-30",
+        referrals=(Referral(to="Psychiatrist, Kraków", when="2026-12-05", note="urgent"),),
+    )
+    saved = notes.save_note(psychologist, note)
+    assert notes.person_codes(psychologist) == ["P-0042", "P-0100"]
+    opened = notes.open_note(psychologist, saved.record_id)
+    assert (opened.record_id, opened.status, opened.note) == (saved.record_id, "draft", note)
+    notes.seal_note(psychologist, saved.record_id)
+    assert notes.open_note(psychologist, saved.record_id).status == "sealed"
+    person_id = records.save_draft(psychologist, person(code="P-0101")).record_id
+    with pytest.raises(RecordNotFound):
+        notes.open_note(psychologist, person_id)
+    with pytest.raises(NotPermitted):
+        notes.person_codes(interviewer)

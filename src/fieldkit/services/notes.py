@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from fieldkit.domain.notes import SessionNote
+from fieldkit.errors import RecordNotFound
 from fieldkit.services import records
 from fieldkit.services.records import SavedRevision
 from fieldkit.services.session import Session
@@ -32,6 +33,30 @@ def list_notes(session: Session, person_code: str | None = None) -> list[NoteRow
         params = (person_code,)
     sql += " ORDER BY n.session_date DESC, n.record_id DESC"
     return [NoteRow(*row) for row in session.vault.conn.execute(sql, params)]
+
+
+@dataclass(frozen=True)
+class OpenedNote:
+    record_id: str
+    status: str
+    note: SessionNote
+
+
+def person_codes(session: Session) -> list[str]:
+    """The person codes a psychologist can pick: this profile's persons and earlier notes."""
+    session.require_kind("note")
+    rows = session.vault.conn.execute(
+        "SELECT code FROM persons UNION SELECT person_code FROM notes ORDER BY 1"
+    )
+    return [str(code) for (code,) in rows if code]
+
+
+def open_note(session: Session, record_id: str) -> OpenedNote:
+    """The newest revision of a note with its status, so an editor knows if it may change."""
+    loaded = records.load(session, record_id)
+    if not isinstance(loaded.body, SessionNote):
+        raise RecordNotFound("That id is not a session note in this profile.")
+    return OpenedNote(loaded.record_id, loaded.status, loaded.body)
 
 
 def load_note(session: Session, record_id: str) -> SessionNote:
