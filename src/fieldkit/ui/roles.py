@@ -9,6 +9,7 @@ from fieldkit.ui.hq.imports import ImportsPage
 from fieldkit.ui.hq.records import HqRecordsPage
 from fieldkit.ui.interview_list.list_page import InterviewListPage
 from fieldkit.ui.interviews.editor import InterviewEditorPage
+from fieldkit.ui.notes.page import NotesPage
 from fieldkit.ui.people.page import PeoplePage
 from fieldkit.ui.settings.page import SettingsPage
 from fieldkit.ui.sync.page import SyncPage
@@ -21,7 +22,7 @@ def page_factories() -> Mapping[str, Sequence[PageFactory]]:
     """Role -> the pages of that role (the Profile overview always comes first)."""
     return {
         "interviewer": (InterviewListPage, InterviewEditorPage, PeoplePage, SyncPage, SettingsPage),
-        "psychologist": (PeoplePage, SyncPage, SettingsPage),
+        "psychologist": (NotesPage, PeoplePage, SyncPage, SettingsPage),
         "coordinator": (DevicesPage, ImportsPage, HqRecordsPage, SettingsPage),
         "clinical_lead": (SyncPage, ImportsPage, HqRecordsPage, SettingsPage),
     }
