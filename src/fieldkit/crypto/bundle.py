@@ -19,8 +19,10 @@ import runs: the importer SHOULD copy a bundle from removable media to local
 storage first, so that a stick cannot show one content to the signature check
 and another to the decryption.
 
-Memory stays at about one chunk (at most 1 MiB plus overhead) for writer and
-reader alike, whatever the bundle's size.
+Memory stays at a few chunks (at most 1 MiB each, plus overhead) for writer and
+reader alike, whatever the bundle's size. The writer writes and hashes on a
+second thread (``hashlib``, file writes and libsodium release the GIL), so
+encrypting the next chunk overlaps hashing and writing the last one.
 """
 
 from __future__ import annotations
@@ -29,8 +31,11 @@ import contextlib
 import hashlib
 import hmac
 import os
+import queue
 import struct
-from collections.abc import Generator, Iterable
+import threading
+import weakref
+from collections.abc import Callable, Generator, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
@@ -110,6 +115,8 @@ _RESERVED: Final = 0
 _RECIPIENT_KINDS: Final = frozenset({RECIPIENT_HQ, RECIPIENT_CLINICAL})
 _MAX_PAYLOAD_LENGTH: Final = (1 << 64) - 1
 _READ_BLOCK: Final = 1 << 20
+_SINK_DEPTH: Final = 4  # batches queued for each writing thread at most
+_SINK_BATCH: Final = 1 << 20  # bytes handed to the writing threads at once
 _PARTIAL_SUFFIX: Final = ".partial"
 
 # Section 3.1: magic, version, recipient kind, reserved, sender key, recipient
@@ -280,7 +287,6 @@ class BundleWriter:
         _check_chunk_size(chunk_size)
         _check_payload_length(payload_length)
 
-        self._dest = dest
         self._sender_seed = sender_seed
         self._chunk_size = chunk_size
         self._payload_length = payload_length
@@ -288,8 +294,6 @@ class BundleWriter:
         self._chunks_pushed = 0
         self._received = 0
         self._buffer = bytearray()
-        self._sha512 = hashlib.sha512()
-        self._sha256 = hashlib.sha256()
         self._closed = False
         self._bundle_hash: str | None = None
 
@@ -306,6 +310,8 @@ class BundleWriter:
             self._state, file_key
         )
         del file_key
+        self._sink = _Sink(dest)
+        weakref.finalize(self, self._sink.abandon)  # an abandoned writer ends its thread
         self._header = _HEADER.pack(
             MAGIC,
             VERSION,
@@ -318,7 +324,7 @@ class BundleWriter:
             payload_length,
             stream_header,
         )
-        self._emit(self._header, signed=True)
+        self._sink.put(self._header)
 
     @property
     def bundle_hash(self) -> str | None:
@@ -354,19 +360,24 @@ class BundleWriter:
                 f"but the header announced {self._payload_length}"
             )
         self._closed = True
-        self._push(bytes(self._buffer), _TAG_FINAL)
-        self._buffer.clear()
+        try:
+            self._push(bytes(self._buffer), _TAG_FINAL)
+        finally:
+            self._buffer.clear()
+            sha512, sha256 = self._sink.stop()  # every byte written and hashed, or the error
         assert self._chunks_pushed == self._chunk_count
-        signature = identity.sign(self._sender_seed, SIGNATURE_CONTEXT + self._sha512.digest())
+        signature = identity.sign(self._sender_seed, SIGNATURE_CONTEXT + sha512.digest())
         assert len(signature) == SIGNATURE_BYTES
-        self._emit(signature, signed=False)
-        self._bundle_hash = self._sha256.hexdigest()
+        _write_all(self._sink.dest, signature)
+        sha256.update(signature)
+        self._bundle_hash = sha256.hexdigest()
         return self._bundle_hash
 
     def close(self) -> None:
         """Abandon the bundle: nothing more is written (``dest`` stays incomplete)."""
         self._closed = True
         self._buffer.clear()
+        self._sink.abandon()
 
     def __enter__(self) -> BundleWriter:
         return self
@@ -390,13 +401,111 @@ class BundleWriter:
         ad = self._header if self._chunks_pushed == 0 else None
         ciphertext: bytes = crypto_secretstream_xchacha20poly1305_push(self._state, piece, ad, tag)
         self._chunks_pushed += 1
-        self._emit(ciphertext, signed=True)
+        self._sink.put(ciphertext)
 
-    def _emit(self, data: bytes, *, signed: bool) -> None:
-        _write_all(self._dest, data)
-        if signed:
-            self._sha512.update(data)
-        self._sha256.update(data)
+
+class _Worker:
+    """One thread that applies ``action`` to each piece handed to it, in order.
+
+    The first error of the thread is raised again by the next ``put`` or by
+    ``stop``, which waits until everything queued has been handled.
+    """
+
+    def __init__(self, name: str, action: Callable[[bytes], object]) -> None:
+        self._action = action
+        self._queue: queue.Queue[bytes | None] = queue.Queue(maxsize=_SINK_DEPTH)
+        self._error: BaseException | None = None
+        self._stopped = False
+        self._thread = threading.Thread(target=self._run, name=name, daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        action, get = self._action, self._queue.get
+        while True:
+            data = get()
+            if data is None:
+                return
+            if self._error is not None:
+                continue  # keep draining so that ``put`` never blocks for ever
+            try:
+                action(data)
+            except BaseException as exc:  # raised again in the writer's thread
+                self._error = exc
+
+    def put(self, data: bytes) -> None:
+        if self._error is not None:
+            raise self._error
+        self._queue.put(data)
+
+    def stop(self) -> None:
+        if not self._stopped:
+            self._stopped = True
+            self._queue.put(None)
+            self._thread.join()
+        if self._error is not None:
+            raise self._error
+
+
+class _Sink:
+    """Write the signed bytes to ``dest`` and hash them, off the encrypting thread.
+
+    Two threads: one writes and computes the SHA-256 of the file, the other the
+    SHA-512 of the signed part (the costliest step per byte). Both get the
+    same chunks in the same order through short queues.
+    """
+
+    def __init__(self, dest: BinaryIO) -> None:
+        self.dest = dest
+        self._sha512 = hashlib.sha512()
+        self._sha256 = hashlib.sha256()
+        sha256 = self._sha256
+
+        def write(data: bytes) -> None:
+            _write_all(dest, data)
+            sha256.update(data)
+
+        self._pending: list[bytes] = []
+        self._pending_bytes = 0
+        self._workers = (
+            _Worker("bundle-writer", write),
+            _Worker("bundle-sha512", self._sha512.update),
+        )
+
+    def put(self, data: bytes) -> None:
+        """Queue ``data``; pieces go out in batches of about 1 MiB (fewer thread switches)."""
+        self._pending.append(data)
+        self._pending_bytes += len(data)
+        if self._pending_bytes >= _SINK_BATCH:
+            self._flush()
+
+    def _flush(self) -> None:
+        if not self._pending:
+            return
+        batch = self._pending[0] if len(self._pending) == 1 else b"".join(self._pending)
+        self._pending.clear()
+        self._pending_bytes = 0
+        for worker in self._workers:
+            worker.put(batch)
+
+    def abandon(self) -> None:
+        with contextlib.suppress(BaseException):
+            self.stop()
+
+    def stop(self) -> tuple[hashlib._Hash, hashlib._Hash]:
+        """Wait for the queued bytes; return the two hashes or raise a thread's error."""
+        errors = []
+        try:
+            self._flush()
+        except BaseException as exc:
+            errors.append(exc)
+        for worker in self._workers:
+            try:
+                worker.stop()
+            except BaseException as exc:
+                errors.append(exc)
+        if errors:
+            raise errors[0]
+        return self._sha512, self._sha256
 
 
 def write_bundle_file(

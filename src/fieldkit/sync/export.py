@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 import os
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from fieldkit.crypto import bundle
@@ -67,11 +67,55 @@ def pending(vault: Vault) -> Pending:
     return Pending(int(revs), int(ex[0]), int(ex[1]))
 
 
-def _revision_items(vault: Vault) -> Iterator[bytes]:
-    for _seq, envelope, signature, body in vault.conn.execute(_PENDING_REVISIONS):
+_PENDING_AFTER = _PENDING_REVISIONS.replace(" ORDER BY", " AND r.seq > ? ORDER BY")
+_KEEP_BYTES = 32 << 20  # revision items built while sizing the payload are kept up to this
+
+
+def _revision_items(vault: Vault, after: int) -> Iterator[bytes]:
+    for _seq, envelope, signature, body in vault.conn.execute(_PENDING_AFTER, (after,)):
         yield payload.revision_item(
             bytes(envelope), bytes(signature), None if body is None else bytes(body)
         )
+
+
+@dataclass
+class _Sized:
+    """What the sizing pass learnt: the count and bytes of the revision items, and
+    the first items themselves (up to ``_KEEP_BYTES``), so that the writing pass
+    does not read and build them a second time; ``kept_upto`` is the last kept seq."""
+
+    count: int = 0
+    length: int = 0
+    kept: list[bytes] = field(default_factory=list)
+    kept_upto: int = 0
+
+
+def _size_revisions(vault: Vault) -> _Sized:
+    sized = _Sized()
+    keeping = True
+    kept_bytes = 0
+    for seq, envelope, signature, body in vault.conn.execute(_PENDING_REVISIONS):
+        envelope_bytes, body_bytes = bytes(envelope), None if body is None else bytes(body)
+        if keeping:
+            item = payload.revision_item(envelope_bytes, bytes(signature), body_bytes)
+            length = len(item)
+            if kept_bytes + length <= _KEEP_BYTES:
+                sized.kept.append(item)
+                sized.kept_upto = int(seq)
+                kept_bytes += length
+            else:
+                keeping = False
+        else:
+            length = payload.revision_item_length(envelope_bytes, body_bytes)
+        sized.length += length
+        sized.count += 1
+    return sized
+
+
+def _all_revision_items(vault: Vault, sized: _Sized) -> Iterator[bytes]:
+    yield from sized.kept
+    if len(sized.kept) < sized.count:
+        yield from _revision_items(vault, sized.kept_upto)
 
 
 def file_name(profile_id: str, seq: int) -> str:
@@ -97,13 +141,8 @@ def export_bundle(
     seq, prev_hash = (1, None) if last is None else (int(last[0]) + 1, last[1])
     head = vault.conn.execute("SELECT seq, hash FROM chain_head").fetchone()
     exhibit_list = [(sha, int(size)) for sha, size in vault.conn.execute(_PENDING_EXHIBITS)]
-    revision_bytes = 0
-    revision_count = 0
-    for _seq, envelope, _signature, body in vault.conn.execute(_PENDING_REVISIONS):
-        revision_bytes += payload.revision_item_length(
-            bytes(envelope), None if body is None else bytes(body)
-        )
-        revision_count += 1
+    sized = _size_revisions(vault)
+    revision_bytes, revision_count = sized.length, sized.count
     exhibit_bytes = sum(payload.FRAME_BYTES + 32 + size for _, size in exhibit_list)
     manifest = {
         "format": "fieldkit.bundle-manifest/1",
@@ -145,24 +184,25 @@ def export_bundle(
     fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     try:
         with os.fdopen(fd, "wb") as handle:
-            writer = bundle.BundleWriter(
+            with bundle.BundleWriter(  # leaving by an exception stops its writing thread
                 handle,
                 sender_seed=vault.secret(SIGNING_PURPOSE),
                 recipient_public=recipient,
                 recipient_kind=kind,
                 payload_length=total,
                 chunk_size=chunk_size,
-            )
-            writer.write(payload.json_item(payload.ITEM_MANIFEST, manifest))
-            for item in _revision_items(vault):
-                writer.write(item)
-                step(len(item))
-            for sha, size in exhibit_list:
-                writer.write(payload.exhibit_frame(sha, size))
-                for piece in exhibits.open_chunks(vault, sha):
-                    writer.write(piece)
-                    step(len(piece))
-            bundle_hash = writer.finish()
+            ) as writer:
+                writer.write(payload.json_item(payload.ITEM_MANIFEST, manifest))
+                for item in _all_revision_items(vault, sized):
+                    writer.write(item)
+                    step(len(item))
+                del sized
+                for sha, size in exhibit_list:
+                    writer.write(payload.exhibit_frame(sha, size))
+                    for piece in exhibits.open_chunks(vault, sha):
+                        writer.write(piece)
+                        step(len(piece))
+                bundle_hash = writer.finish()
             handle.flush()
             os.fsync(handle.fileno())
         size = partial.stat().st_size

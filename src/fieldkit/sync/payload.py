@@ -7,6 +7,7 @@ in memory.
 
 from __future__ import annotations
 
+import json.encoder
 import re
 import struct
 from collections.abc import Iterator
@@ -24,6 +25,8 @@ _FRAME = struct.Struct(">BQ")
 _HEX128 = re.compile(r"[0-9a-f]{128}")
 FRAME_BYTES: Final = _FRAME.size
 MAX_JSON_ITEM: Final = 64 << 20  # a manifest or one revision; accounts are far smaller
+_encode_string: Final = json.encoder.encode_basestring  # what json.dumps uses, ensure_ascii=False
+_CONTROL: Final = bytes(range(32))
 
 
 class PayloadInvalid(BundleRejected):
@@ -36,14 +39,39 @@ def frame(item_type: int, length: int) -> bytes:
 
 
 def revision_item(envelope: bytes, signature: bytes, body: bytes | None) -> bytes:
-    content = canonical.dumps(
-        {
-            "body": None if body is None else body.decode("utf-8"),
-            "envelope": envelope.decode("utf-8"),
-            "signature": signature.hex(),
-        }
+    """The framed item: ``canonical.dumps`` of {body, envelope, signature}, byte for byte.
+
+    Spelled out because it runs for every revision of an export: the keys are
+    already in order, and ``_json_text`` writes a string exactly as
+    ``canonical.dumps`` does (UTF-8 that decodes strictly holds no lone
+    surrogates, so there is nothing for its checks to refuse).
+    """
+    content = b"".join(
+        (
+            b'{"body":',
+            b"null" if body is None else _json_text(body),
+            b',"envelope":',
+            _json_text(envelope),
+            b',"signature":"',
+            signature.hex().encode("ascii"),
+            b'"}',
+        )
     )
     return frame(ITEM_REVISION, len(content)) + content
+
+
+def _json_text(text: bytes) -> bytes:
+    """UTF-8 ``text`` as a canonical JSON string (``json.dumps(..., ensure_ascii=False)``).
+
+    That escapes only quotes, backslashes and control characters. Canonical
+    JSON (every envelope and body) holds no raw control character, so the
+    common case is two byte replacements; anything else takes ``json``'s path.
+    """
+    decoded = text.decode("utf-8")  # strict: refuses what json.dumps would never see
+    if len(text.translate(None, _CONTROL)) != len(text):
+        encoded: str = _encode_string(decoded)
+        return encoded.encode("utf-8")
+    return b'"' + text.replace(b"\\", b"\\\\").replace(b'"', b'\\"') + b'"'
 
 
 def _json_string_length(text: bytes) -> int:
