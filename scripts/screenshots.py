@@ -34,7 +34,9 @@ def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     try:
         session = demo.create_demo_profile(paths.profiles_dir())
+        first = add_sample_exhibit(session, Path(home))
         session.lock()
+        psychologist = add_psychologist(paths.profiles_dir())
         for language in ("en", "uk", "pl"):
             win = fieldkit_app.build_window(kdf_params=profiles.KdfParams.floor())
             win.resize(1200, 760)
@@ -54,6 +56,16 @@ def main() -> int:
                 name = ["profile", *(type(p).__name__.removesuffix("Page").lower()
                                      for p in win.workspace.pages)][row]
                 win.grab().save(str(OUT / f"{name}-{language}.png"))
+            shoot_editor(qt, win, first, language)
+            win.lock()
+            settle(qt)
+            opened = profiles.unlock(psychologist, PSYCHOLOGIST_PASSPHRASE)
+            win.open_session(opened)
+            win.set_language(language)
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+            win.workspace.nav.setCurrentRow(1)
+            settle(qt, rounds=40)
+            win.grab().save(str(OUT / f"notes-{language}.png"))
             win.lock()
             settle(qt)
             win.close()
@@ -62,6 +74,78 @@ def main() -> int:
         shutil.rmtree(home, ignore_errors=True)
     print(f"wrote {len(list(OUT.glob('*.png')))} screenshots to {OUT}")
     return 0
+
+
+PSYCHOLOGIST_PASSPHRASE = "screenshots only, not secret"  # noqa: S105 - throwaway profile
+EDITOR_STEPS = {"consent": 2, "account": 5, "exhibits": 7}
+
+
+def add_sample_exhibit(session: object, home: Path) -> str:
+    """Attach a drawn picture (fictional) to the newest demo interview; that interview's id."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    from fieldkit.domain.evidence import Exhibit
+    from fieldkit.services import evidence, records
+    from fieldkit.services.session import Session
+
+    assert isinstance(session, Session)
+    record_id = records.list_interviews(session, limit=1)[0].record_id
+    image = QImage(640, 400, QImage.Format.Format_RGB32)
+    image.fill(QColor("#d9d4c7"))
+    painter = QPainter(image)
+    painter.fillRect(60, 240, 520, 120, QColor("#8a8172"))
+    painter.setPen(Qt.GlobalColor.black)
+    painter.drawText(70, 60, "Demo exhibit: sketch of the school basement (fictional)")
+    painter.end()
+    source = home / "sketch-basement.png"
+    image.save(str(source))
+    evidence.attach(session, record_id, source,
+                    Exhibit(type="photo", description="Sketch of the basement (demo)",
+                            provided_by="P-0001"))
+    source.unlink()
+    return record_id
+
+
+def add_psychologist(root: Path) -> str:
+    """A psychologist profile with two fictional session notes; its id."""
+    from fieldkit.domain.notes import SessionNote
+    from fieldkit.services import notes, profiles
+
+    session = profiles.create_profile("Marta Nowak", "psychologist", PSYCHOLOGIST_PASSPHRASE,
+                                      params=profiles.KdfParams.floor(), root=root)
+    try:
+        for code, day, risk, text in (
+            ("P-0001", "2026-11-18", "low", "Спокійна, добре спить; говорить про сина."),
+            ("P-0002", "2026-11-24", "moderate", "Trudności ze snem, unika rozmów o marcu."),
+        ):
+            saved = notes.save_note(session, SessionNote(
+                person_code=code, session_date=day, observations=text, risk_level=risk,
+                recommendations="Follow-up in two weeks."))
+            if code == "P-0001":
+                notes.seal_note(session, saved.record_id)
+        return session.info.id
+    finally:
+        session.lock()
+
+
+def shoot_editor(qt: object, win: object, record_id: str, language: str) -> None:
+    """The editor on ``record_id`` at a few of its steps."""
+    from fieldkit.ui.interviews.editor import InterviewEditorPage
+    from fieldkit.ui.main_window import MainWindow
+
+    assert isinstance(win, MainWindow)
+    editor = win.workspace.page_of(InterviewEditorPage)
+    assert isinstance(editor, InterviewEditorPage)
+    editor.edit(record_id)
+    win.workspace.show_page(editor)
+    settle(qt, rounds=60)
+    for name, index in EDITOR_STEPS.items():
+        editor.go_to(index)
+        settle(qt, rounds=40)
+        win.grab().save(str(OUT / f"editor-{name}-{language}.png"))
+    editor.close_editor()
+    settle(qt)
 
 
 def settle(qt: object, rounds: int = 20) -> None:
