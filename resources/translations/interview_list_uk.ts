@@ -99,7 +99,7 @@
     <name>InterviewListPage</name>
     <message>
         <source>Interviews</source>
-        <translation>Інтерв’ю</translation>
+        <translation>Усі інтерв’ю</translation>
     </message>
     <message>
         <source>Search the accounts</source>
