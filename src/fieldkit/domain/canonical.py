@@ -115,13 +115,42 @@ def _checked_int(text: str) -> int:
     return value
 
 
+_DECODER = json.JSONDecoder(
+    parse_float=_refuse_float, parse_int=_checked_int, parse_constant=_refuse_constant
+)
+# Values straight out of the decoder hold no cycles, so the cycle check is skipped.
+_ENCODER = json.JSONEncoder(
+    ensure_ascii=False,
+    sort_keys=True,
+    separators=(",", ":"),
+    allow_nan=False,
+    check_circular=False,
+)
+
+
 def parse(untrusted: bytes) -> JsonValue:
     """Parse bytes that must already be canonical; raise ``InvalidRecord`` otherwise.
 
     The hooks refuse fractions, NaN, out-of-range integers and repeated keys while
     parsing; writing the value back must then give exactly the same bytes (which
     also refuses lone surrogates, unsorted keys and any other spelling).
+
+    Canonical input, the common case, takes a quicker path first: the same parse
+    without the per-object duplicate-key hook (a repeated key cannot survive
+    being written back: the value would be shorter than the input). Anything
+    that path does not accept goes through the strict one, so errors and their
+    codes are exactly as before.
     """
+    try:
+        value = _DECODER.decode(untrusted.decode("utf-8", errors="strict"))
+        if _ENCODER.encode(value).encode("utf-8") == untrusted:
+            return value
+    except (InvalidRecord, UnicodeError, ValueError, RecursionError):
+        pass
+    return _parse_strict(untrusted)
+
+
+def _parse_strict(untrusted: bytes) -> JsonValue:
     try:
         text = untrusted.decode("utf-8", errors="strict")
         value = json.loads(

@@ -148,14 +148,17 @@ def _import(
         return
     file_key = bundle.open_file_key(header, secret)
     # 6. Every chunk authenticates and the final tag is there; 7. the items are well
-    # formed. Each is a pass over the file that keeps nothing, so the checks come in
-    # the order of the spec and memory stays flat whatever the bundle's size.
-    for _piece in bundle.decrypt_payload(handle, header, file_key):
-        pass
-    for _event in payload.parse(
-        bundle.decrypt_payload(handle, header, file_key), header.payload_length
-    ):
-        pass
+    # formed. One pass over the file that keeps nothing, so memory stays flat whatever
+    # the bundle's size. A payload fault is only reported once every chunk after it has
+    # authenticated too: a damaged chunk (step 6) comes first in the spec's order.
+    pieces = bundle.decrypt_payload(handle, header, file_key)
+    try:
+        for _event in payload.parse(pieces, header.payload_length):
+            pass
+    except payload.PayloadInvalid:
+        for _piece in pieces:
+            pass
+        raise
     events = payload.parse(bundle.decrypt_payload(handle, header, file_key), header.payload_length)
     written: list[Path] = []
     try:
@@ -244,6 +247,37 @@ def _apply(
         ),
     )
     chain = revisions_in.ChainCheck(vault, device)  # 9. revisions and exhibits
+    try:
+        exhibit_index = _apply_items(
+            vault, events, header, manifest, chain, bundle_hash, written, progress
+        )
+    except Exception:
+        chain.flush()  # a pending revision that failed comes first, in bundle order
+        raise
+    outcome.revisions_new, outcome.revisions_total = chain.new, chain.count
+    outcome.exhibits = exhibit_index
+    audit.record(
+        vault,
+        "import",
+        profile=device.profile_id,
+        bundle_seq=manifest.seq,
+        bundle_hash=bundle_hash,
+        revisions=chain.new,
+        exhibits=exhibit_index,
+    )
+
+
+def _apply_items(
+    vault: Vault,
+    events: Iterator[payload.Event],
+    header: BundleHeader,
+    manifest: manifest_mod.Manifest,
+    chain: revisions_in.ChainCheck,
+    bundle_hash: str,
+    written: list[Path],
+    progress: Progress | None,
+) -> int:
+    """Step 9: every revision, then every exhibit; returns the number of exhibits."""
     exhibit_index = 0
     done = 0
     for event in events:
@@ -253,6 +287,7 @@ def _apply(
             chain.add(event, bundle_hash)
             done += len(event.envelope) + len(event.body or b"")
         elif isinstance(event, payload.ExhibitStart):
+            chain.flush()  # every revision written and checked before the first exhibit
             if chain.count != manifest.revisions or exhibit_index >= len(manifest.exhibits):
                 raise _bad_manifest()
             if (event.sha256, event.size) != manifest.exhibits[exhibit_index]:
@@ -267,19 +302,10 @@ def _apply(
             raise payload.PayloadInvalid("an item is out of place")
         if progress is not None:
             progress(done, header.payload_length)
+    chain.flush()
     if chain.count != manifest.revisions or exhibit_index != len(manifest.exhibits):
         raise _bad_manifest()
-    outcome.revisions_new, outcome.revisions_total = chain.new, chain.count
-    outcome.exhibits = exhibit_index
-    audit.record(
-        vault,
-        "import",
-        profile=device.profile_id,
-        bundle_seq=manifest.seq,
-        bundle_hash=bundle_hash,
-        revisions=chain.new,
-        exhibits=exhibit_index,
-    )
+    return exhibit_index
 
 
 def _bad_manifest() -> BundleRejected:

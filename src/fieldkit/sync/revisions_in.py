@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from fieldkit.crypto import identity
 from fieldkit.crypto.bundle import BundleRejected
 from fieldkit.domain import canonical
@@ -18,8 +20,33 @@ def _bad(message: str) -> BundleRejected:
     return BundleRejected("bad-revision", f"A revision in the bundle is not valid: {message}.")
 
 
+# The statements of step 10 for revisions (bench/bundles.py times them bare, too).
+INSERT_REVISION = (
+    "INSERT INTO hq_revisions (hash, profile_id, seq, record_id, kind, revision, status,"
+    " created_at, envelope, signature, body, bundle_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
+)
+UPSERT_RECORD = (
+    "INSERT INTO hq_records (record_id, profile_id, kind, revision, status, head_hash,"
+    " case_number, city, interview_date, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)"
+    " ON CONFLICT (record_id) DO UPDATE SET revision = excluded.revision,"
+    " status = excluded.status, head_hash = excluded.head_hash,"
+    " case_number = excluded.case_number, city = excluded.city,"
+    " interview_date = excluded.interview_date, updated_at = excluded.updated_at"
+    " WHERE excluded.revision > hq_records.revision"
+    " AND hq_records.profile_id = excluded.profile_id"
+)
+BATCH = 256  # revisions written per executemany
+
+
 class ChainCheck:
-    """Feeds revisions in ``seq`` order; checks each link against the bundle and HQ."""
+    """Feeds revisions in ``seq`` order; checks each link against the bundle and HQ.
+
+    Checked revisions are written in batches (``executemany``); ``flush`` writes
+    what is pending and then checks that none of it rewrites another laptop's
+    record. The caller MUST call ``flush`` after the last revision, and also
+    before reporting any later failure, so that failures still come in the
+    bundle's order (``import_bundle`` does both).
+    """
 
     def __init__(self, vault: Vault, device: Device) -> None:
         self.vault = vault
@@ -27,6 +54,17 @@ class ChainCheck:
         self.count = 0
         self.new = 0
         self._last: tuple[int, str] | None = None
+        # HQ cannot hold a seq above this from the device, nor gain one during the
+        # import (seqs only go up): above it, the lookup for an existing revision is
+        # known to find nothing. Read inside the import's write transaction.
+        self._held_max = int(
+            vault.conn.execute(
+                "SELECT coalesce(max(seq), 0) FROM hq_revisions WHERE profile_id = ?",
+                (device.profile_id,),
+            ).fetchone()[0]
+        )
+        self._revision_rows: list[tuple[object, ...]] = []
+        self._record_rows: list[tuple[object, ...]] = []
 
     def add(self, item: RevisionItem, bundle_hash: str) -> None:
         try:
@@ -47,10 +85,12 @@ class ChainCheck:
         self._check_link(env)
         self.count += 1
         self._last = (env.seq, rev_hash)
-        existing = self.vault.conn.execute(
-            "SELECT hash FROM hq_revisions WHERE profile_id = ? AND seq = ?",
-            (env.profile_id, env.seq),
-        ).fetchone()
+        existing = None
+        if env.seq <= self._held_max:
+            existing = self.vault.conn.execute(
+                "SELECT hash FROM hq_revisions WHERE profile_id = ? AND seq = ?",
+                (env.profile_id, env.seq),
+            ).fetchone()
         if existing is not None:
             if existing[0] != rev_hash:
                 raise BundleRejected(
@@ -84,10 +124,15 @@ class ChainCheck:
             )
 
     def _store(self, env: Envelope, rev_hash: str, item: RevisionItem, bundle_hash: str) -> None:
-        conn = self.vault.conn
-        conn.execute(
-            "INSERT INTO hq_revisions (hash, profile_id, seq, record_id, kind, revision, status,"
-            " created_at, envelope, signature, body, bundle_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        case_number = city = date = ""
+        if item.body is not None and env.kind == "interview":
+            try:
+                body = body_from_json(env.kind, canonical.parse(item.body))
+            except FieldKitError:
+                raise _bad("its content is not a valid interview") from None
+            if isinstance(body, Interview):
+                case_number, city, date = body.case_number, body.session.city, body.session.date
+        self._revision_rows.append(
             (
                 rev_hash,
                 env.profile_id,
@@ -101,25 +146,9 @@ class ChainCheck:
                 item.signature,
                 item.body,
                 bundle_hash,
-            ),
+            )
         )
-        case_number = city = date = ""
-        if item.body is not None and env.kind == "interview":
-            try:
-                body = body_from_json(env.kind, canonical.parse(item.body))
-            except FieldKitError:
-                raise _bad("its content is not a valid interview") from None
-            if isinstance(body, Interview):
-                case_number, city, date = body.case_number, body.session.city, body.session.date
-        changed = conn.execute(
-            "INSERT INTO hq_records (record_id, profile_id, kind, revision, status, head_hash,"
-            " case_number, city, interview_date, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)"
-            " ON CONFLICT (record_id) DO UPDATE SET revision = excluded.revision,"
-            " status = excluded.status, head_hash = excluded.head_hash,"
-            " case_number = excluded.case_number, city = excluded.city,"
-            " interview_date = excluded.interview_date, updated_at = excluded.updated_at"
-            " WHERE excluded.revision > hq_records.revision"
-            " AND hq_records.profile_id = excluded.profile_id",
+        self._record_rows.append(
             (
                 env.record_id,
                 env.profile_id,
@@ -131,15 +160,31 @@ class ChainCheck:
                 city,
                 date,
                 env.created_at,
-            ),
+            )
         )
-        if changed.rowcount == 0:
-            self._check_owner(env)
+        if len(self._revision_rows) >= BATCH:
+            self.flush()
 
-    def _check_owner(self, env: Envelope) -> None:
-        """A record belongs to the laptop that created it; no other may write it."""
-        row = self.vault.conn.execute(
-            "SELECT profile_id FROM hq_records WHERE record_id = ?", (env.record_id,)
+    def flush(self) -> None:
+        """Write the pending revisions and their hq_records rows, then check ownership.
+
+        A record belongs to the laptop that created it; no other may write it.
+        The upsert never changes another profile's row, so after the batch a
+        pending revision whose record carries another profile id is one that
+        tried to: the first such revision, in bundle order, is the failure.
+        """
+        if not self._revision_rows:
+            return
+        conn = self.vault.conn
+        revision_rows, record_rows = self._revision_rows, self._record_rows
+        self._revision_rows, self._record_rows = [], []
+        conn.executemany(INSERT_REVISION, revision_rows)
+        conn.executemany(UPSERT_RECORD, record_rows)
+        record_ids = json.dumps(list(dict.fromkeys(str(row[0]) for row in record_rows)))
+        foreign = conn.execute(
+            "SELECT 1 FROM hq_records WHERE profile_id != ?"
+            " AND record_id IN (SELECT value FROM json_each(?)) LIMIT 1",
+            (self.device.profile_id, record_ids),
         ).fetchone()
-        if row is not None and row[0] != env.profile_id:
+        if foreign is not None:
             raise _bad("it rewrites a record that belongs to another laptop")
