@@ -247,6 +247,22 @@ Pakiety z tego laptopa będą odrzucane od następnego importu, bez względu na 
             <source>{kind} {case}. Revisions at HQ: {count}</source>
             <translation>{kind} {case}. Wersji w centrali: {count}</translation>
         </message>
+        <message>
+            <source>Export PDF…</source>
+            <translation>Eksport PDF…</translation>
+        </message>
+        <message>
+            <source>Transmittal…</source>
+            <translation>Przekazanie…</translation>
+        </message>
+        <message>
+            <source>Export the selected interview as a PDF</source>
+            <translation>Eksportuj wybrany wywiad jako PDF</translation>
+        </message>
+        <message>
+            <source>Send the selected interviews to a recipient</source>
+            <translation>Wyślij wybrane wywiady do odbiorcy</translation>
+        </message>
     </context>
     <context>
         <name>ImportRunPart</name>

@@ -247,6 +247,22 @@ Bundles from this laptop will be refused from the next import on, whatever their
             <source>{kind} {case}. Revisions at HQ: {count}</source>
             <translation>{kind} {case}. Версій у штабі: {count}</translation>
         </message>
+        <message>
+            <source>Export PDF…</source>
+            <translation>Експорт PDF…</translation>
+        </message>
+        <message>
+            <source>Transmittal…</source>
+            <translation>Передача…</translation>
+        </message>
+        <message>
+            <source>Export the selected interview as a PDF</source>
+            <translation>Експортувати вибране інтерв’ю як PDF</translation>
+        </message>
+        <message>
+            <source>Send the selected interviews to a recipient</source>
+            <translation>Надіслати вибрані інтерв’ю одержувачу</translation>
+        </message>
     </context>
     <context>
         <name>ImportRunPart</name>

@@ -149,5 +149,17 @@
         <source>Start one with “New interview” ({shortcut}).</source>
         <translation>Zacznij od przycisku „Nowy wywiad” ({shortcut}).</translation>
     </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Eksport PDF…</translation>
+    </message>
+    <message>
+        <source>Export the selected interview as a PDF</source>
+        <translation>Eksportuj wybrany wywiad jako PDF</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Otwórz</translation>
+    </message>
 </context>
 </TS>

@@ -149,5 +149,17 @@
         <source>Start one with “New interview” ({shortcut}).</source>
         <translation>Почніть із кнопки «Нове інтерв’ю» ({shortcut}).</translation>
     </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Експорт PDF…</translation>
+    </message>
+    <message>
+        <source>Export the selected interview as a PDF</source>
+        <translation>Експортувати вибране інтерв’ю як PDF</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Відкрити</translation>
+    </message>
 </context>
 </TS>

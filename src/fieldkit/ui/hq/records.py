@@ -1,7 +1,9 @@
 """Records at HQ: the current state of every record across every laptop, and its history.
 
 HQ keeps every revision it imported (nothing is ever overwritten); selecting a
-record shows them all (``show_history(record_id)``).
+record shows them all (``show_history(record_id)``). The coordinator exports
+the selected interview as a PDF, or sends the selected interviews (several may
+be selected) to a recipient in a transmittal package (``ui/reports``).
 """
 
 from __future__ import annotations
@@ -24,9 +26,11 @@ from fieldkit.services import sync as sync_service
 from fieldkit.services.session import Session
 from fieldkit.services.sync import HqRecord
 from fieldkit.textsafety import plain
-from fieldkit.ui.hq.tables import fill, make_table, selected_key
+from fieldkit.ui.hq.tables import fill, make_table, row_key, selected_key
 from fieldkit.ui.messages import describe
 from fieldkit.ui.page import Page, PageContext
+from fieldkit.ui.reports.pdf_dialog import PdfExportDialog
+from fieldkit.ui.reports.transmittal_dialog import TransmittalDialog
 from fieldkit.ui.signals import emit
 from fieldkit.ui.sync.display import local_time
 from fieldkit.ui.widgets import InlineMessage, fingerprint_font, plain_label, title_label
@@ -90,12 +94,18 @@ class HqRecordsPage(Page):
         self.title_text = title_label()
         self.intro = plain_label()
         self.refresh_button = QPushButton()
+        self.export_button = QPushButton()
+        self.transmit_button = QPushButton()
+        self.dialog: PdfExportDialog | TransmittalDialog | None = None
         self.count = plain_label()
         top = QHBoxLayout()
         top.addWidget(self.count, 1)
+        top.addWidget(self.export_button)
+        top.addWidget(self.transmit_button)
         top.addWidget(self.refresh_button)
         self.table = make_table(self.COLUMNS)
         self.table.setSortingEnabled(False)
+        self.table.setSelectionMode(self.table.SelectionMode.ExtendedSelection)
         self.history_box = QGroupBox()
         self.history_hint = plain_label()
         self.history_table = make_table(self.HISTORY_COLUMNS)
@@ -120,6 +130,8 @@ class HqRecordsPage(Page):
         self._mono = fingerprint_font(self.font(), 0.95)
 
         self.refresh_button.clicked.connect(self.refresh)
+        self.export_button.clicked.connect(self.export_pdf)
+        self.transmit_button.clicked.connect(self.transmit)
         self.table.itemSelectionChanged.connect(self._selection_changed)
 
         self.clear()
@@ -141,6 +153,9 @@ class HqRecordsPage(Page):
 
     def clear(self) -> None:
         super().clear()
+        if self.dialog is not None:
+            self.dialog.release()
+            self.dialog = None
         self.snapshot = RecordsSnapshot()
         self.history = []
         self.history_of = None
@@ -150,6 +165,7 @@ class HqRecordsPage(Page):
         self.table.setRowCount(0)
         self.history_table.setRowCount(0)
         self.refresh_button.setEnabled(False)
+        self._update_actions()
 
     def retranslate(self) -> None:
         self.title_text.setText(self.tr("Records at HQ"))
@@ -158,6 +174,11 @@ class HqRecordsPage(Page):
             "revision it imported; select a record to see them all."
         ))
         self.refresh_button.setText(self.tr("Refresh"))
+        self.export_button.setText(self.tr("Export PDF…"))
+        self.transmit_button.setText(self.tr("Transmittal…"))
+        self.export_button.setAccessibleName(self.tr("Export the selected interview as a PDF"))
+        self.transmit_button.setAccessibleName(
+            self.tr("Send the selected interviews to a recipient"))
         self.table.setHorizontalHeaderLabels([
             self.tr("Case"), self.tr("Laptop"), self.tr("Kind"), self.tr("Revision"),
             self.tr("Status"), self.tr("City"), self.tr("Date"),
@@ -190,6 +211,7 @@ class HqRecordsPage(Page):
             self._loaded = True
             self.refresh_button.setEnabled(True)
             self._show()
+            self._update_actions()
             emit(self.refreshed)
 
         def failed(error: FieldKitError) -> None:
@@ -222,7 +244,51 @@ class HqRecordsPage(Page):
         else:
             self.count.setText(self.tr("Records: {count}").format(count=len(records)))
 
+    def selected_interviews(self) -> list[HqRecord]:
+        """The selected rows that are interviews, in table order."""
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        keys = {row_key(self.table, row) for row in rows}
+        return [r for r in self.snapshot.records if r.record_id in keys and r.kind == "interview"]
+
+    def export_pdf(self) -> None:
+        """The HQ record PDF of the selected interview (exactly one)."""
+        session, chosen = self.session, self.selected_interviews()
+        if session is None or len(chosen) != 1 or self.dialog is not None:
+            return
+        self._show_dialog(PdfExportDialog(
+            self.context.runner, session, chosen[0].record_id, chosen[0].case_number,
+            language=self.context.translations.language, hq=True, parent=self))
+
+    def transmit(self) -> None:
+        """A transmittal package of the selected interviews."""
+        session, chosen = self.session, self.selected_interviews()
+        if session is None or not chosen or self.dialog is not None:
+            return
+        self._show_dialog(TransmittalDialog(
+            self.context.runner, session, [r.record_id for r in chosen],
+            language=self.context.translations.language, parent=self))
+
+    def _show_dialog(self, dialog: PdfExportDialog | TransmittalDialog) -> None:
+        self.dialog = dialog
+
+        def closed(_result: int) -> None:
+            if self.dialog is dialog:
+                self.dialog = None
+            dialog.deleteLater()
+
+        dialog.finished.connect(closed)
+        dialog.open()
+
+    def _update_actions(self) -> None:
+        coordinator = self.session is not None and self.session.info.role == "coordinator"
+        self.export_button.setVisible(coordinator)
+        self.transmit_button.setVisible(coordinator)
+        chosen = self.selected_interviews() if coordinator else []
+        self.export_button.setEnabled(len(chosen) == 1)
+        self.transmit_button.setEnabled(bool(chosen))
+
     def _selection_changed(self) -> None:
+        self._update_actions()
         key = selected_key(self.table)
         if key is not None and key != self.history_of:
             self.show_history(key)

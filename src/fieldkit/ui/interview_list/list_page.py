@@ -8,6 +8,8 @@
 - Ctrl+N, or the "New interview" button, asks for a new interview
   (:attr:`InterviewListPage.new_requested`).
 - Clicking a column header sorts by it (again: the other way round).
+- "Export PDF…" (the button, or the table's context menu) exports the selected
+  interview as a PDF through :class:`~fieldkit.ui.reports.PdfExportDialog`.
 
 Everything shown is plain text. :meth:`InterviewListPage.clear` empties the
 table, the search field, the filters and the list of cities.
@@ -17,13 +19,14 @@ from __future__ import annotations
 
 from typing import Final
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QMenu,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -45,6 +48,7 @@ from fieldkit.ui.interview_list.list_model import (
 )
 from fieldkit.ui.messages import describe
 from fieldkit.ui.page import Page, PageContext
+from fieldkit.ui.reports.pdf_dialog import PdfExportDialog
 from fieldkit.ui.signals import emit
 from fieldkit.ui.widgets import InlineMessage, plain_label, title_label
 
@@ -79,6 +83,8 @@ class InterviewListPage(Page):
         self.search_edit = QLineEdit()
         self.search_edit.setClearButtonEnabled(True)
         self.new_button = QPushButton()
+        self.export_button = QPushButton()
+        self.export_dialog: PdfExportDialog | None = None
         self.filters = FilterBar(language)
         self.error = InlineMessage()
         self.hint = plain_label()
@@ -109,6 +115,7 @@ class InterviewListPage(Page):
         top = QHBoxLayout()
         top.addWidget(self.search_edit, 1)
         top.addWidget(self.new_button)
+        top.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.filters)
@@ -116,7 +123,8 @@ class InterviewListPage(Page):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.hint)
         self.setTabOrder(self.search_edit, self.new_button)
-        self.setTabOrder(self.new_button, self.filters.status_combo)
+        self.setTabOrder(self.new_button, self.export_button)
+        self.setTabOrder(self.export_button, self.filters.status_combo)
         self.setTabOrder(self.filters.reset_button, self.table)
 
         self.find_shortcut = QShortcut(FIND_SHORTCUT, self)
@@ -132,6 +140,9 @@ class InterviewListPage(Page):
         self.find_shortcut.activated.connect(self.focus_search)
         self.new_shortcut.activated.connect(self._new)
         self.new_button.clicked.connect(self._new)
+        self.export_button.clicked.connect(self.export_pdf)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
         self.escape_shortcut.activated.connect(self.clear_search)
         self.search_edit.textChanged.connect(self._search_edited)
         self.search_edit.installEventFilter(self)
@@ -145,11 +156,14 @@ class InterviewListPage(Page):
         self.model.rowsInserted.connect(self._update_empty)
         self.model.loading_changed.connect(self._update_empty)
         self.model.loading_changed.connect(self._loading_changed)
+        self.model.modelReset.connect(self._update_export)
         self.loading_timer.timeout.connect(self._update_hint)
 
         self._sync_header()
         self._set_enabled(False)
         self.retranslate()
+        self.table.selectionModel().currentChanged.connect(self._update_export)
+        self._update_export()
 
     def _setup_table(self) -> None:
         table = self.table
@@ -194,6 +208,9 @@ class InterviewListPage(Page):
         self.search_timer.stop()
         self.loading_timer.stop()
         self.model.clear()  # first: with no session, the inputs below start no query
+        if self.export_dialog is not None:
+            self.export_dialog.release()
+            self.export_dialog = None
         self.search_edit.clear()
         self.filters.clear()
         self.table.clearSelection()
@@ -213,6 +230,8 @@ class InterviewListPage(Page):
         self.search_edit.setAccessibleName(self.tr("Search the accounts"))
         self.new_button.setText(self.tr("New interview") + f" ({new})")
         self.new_button.setAccessibleName(self.tr("New interview"))
+        self.export_button.setText(self.tr("Export PDF…"))
+        self.export_button.setAccessibleName(self.tr("Export the selected interview as a PDF"))
         self.table.setAccessibleName(self.tr("Interviews"))
         self.hint.setAccessibleName(self.tr("Search results"))
         self.error.setAccessibleName(self.tr("Problem"))
@@ -243,6 +262,39 @@ class InterviewListPage(Page):
     def current_record_id(self) -> str | None:
         index = self.table.currentIndex()
         return self.model.record_id(index.row()) if index.isValid() else None
+
+    def export_pdf(self) -> None:
+        """Open the PDF export for the selected interview."""
+        session, record_id = self.session, self.current_record_id()
+        if session is None or record_id is None or self.export_dialog is not None:
+            return
+        case = self.model.data(self.model.index(self.table.currentIndex().row(), COLUMN_CASE))
+        dialog = PdfExportDialog(
+            self.context.runner, session, record_id, str(case or ""),
+            language=self.context.translations.language, parent=self)
+        self.export_dialog = dialog
+
+        def closed(_result: int) -> None:
+            if self.export_dialog is dialog:
+                self.export_dialog = None
+            dialog.deleteLater()
+
+        dialog.finished.connect(closed)
+        dialog.open()
+
+    def _context_menu(self, point: QPoint) -> None:
+        if self.session is None or not self.table.indexAt(point).isValid():
+            return
+        self.table.setCurrentIndex(self.table.indexAt(point))
+        menu = QMenu(self)
+        menu.addAction(self.tr("Open"), lambda: self._activated(self.table.currentIndex()))
+        menu.addAction(self.tr("Export PDF…"), self.export_pdf)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(self.table.viewport().mapToGlobal(point))
+
+    def _update_export(self, *_args: object) -> None:
+        self.export_button.setEnabled(
+            self.session is not None and self.current_record_id() is not None)
 
     def _new(self) -> None:
         if self.session is not None:
@@ -365,6 +417,7 @@ class InterviewListPage(Page):
     def _set_enabled(self, enabled: bool) -> None:
         for widget in (self.search_edit, self.new_button, self.filters, self.table):
             widget.setEnabled(enabled)
+        self._update_export()
         self.find_shortcut.setEnabled(enabled)
         self.new_shortcut.setEnabled(enabled)
 
