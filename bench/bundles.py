@@ -44,7 +44,6 @@ import json
 import os
 import platform
 import random
-import resource
 import shutil
 import statistics
 import subprocess
@@ -52,7 +51,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
 
@@ -70,6 +69,16 @@ from nacl.bindings import (
     crypto_secretstream_xchacha20poly1305_TAG_MESSAGE,
 )
 
+from common import (
+    MIB,
+    PASSPHRASE,
+    Report,
+    emit,
+    reset_peak_rss,
+    ru_maxrss_mb,
+    say,
+    status_kib,
+)
 from fieldkit.crypto import identity
 from fieldkit.crypto.kdf import KdfParams
 from fieldkit.domain import canonical, vocabulary
@@ -97,10 +106,8 @@ from fieldkit.services import evidence, profiles
 from fieldkit.services import sync as sync_service
 from fieldkit.services.session import Session
 from fieldkit.store import revisions
-from fieldkit.sync import importer, payload, receipts
+from fieldkit.sync import importer, payload, receipts, revisions_in
 
-PASSPHRASE: Final = "кава з молоком, proszę, and two sugars"
-MIB: Final = 1 << 20
 RAW_CHUNK: Final = 65536  # bundle.DEFAULT_CHUNK_SIZE
 FILL_BATCH: Final = 1000  # interviews per transaction while filling the laptop
 DIAGNOSTIC_MB: Final = 32  # in-memory data for the primitive costs
@@ -113,25 +120,14 @@ REPLAY_RATIO_TARGET: Final = 0.05
 PEAK_TARGET_MB: Final = 150.0
 
 # The same SQL the importer runs (fieldkit.sync.importer and sync.revisions_in), for the
-# baseline. Keep in step with those modules.
+# baseline: the revision statements are the importer's own.
 SQL_BUNDLE: Final = (
     "INSERT INTO hq_bundles (bundle_hash, profile_id, seq, sender_public, signature, size,"
     " chain_head_seq, status, revisions, exhibits, imported_at)"
     " VALUES (?,?,?,?,?,?,?, 'imported', ?,?,?)"
 )
-SQL_REVISION: Final = (
-    "INSERT INTO hq_revisions (hash, profile_id, seq, record_id, kind, revision, status,"
-    " created_at, envelope, signature, body, bundle_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
-)
-SQL_RECORD: Final = (
-    "INSERT INTO hq_records (record_id, profile_id, kind, revision, status, head_hash,"
-    " case_number, city, interview_date, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)"
-    " ON CONFLICT (record_id) DO UPDATE SET revision = excluded.revision,"
-    " status = excluded.status, head_hash = excluded.head_hash,"
-    " case_number = excluded.case_number, city = excluded.city,"
-    " interview_date = excluded.interview_date, updated_at = excluded.updated_at"
-    " WHERE excluded.revision > hq_records.revision"
-)
+SQL_REVISION: Final = revisions_in.INSERT_REVISION
+SQL_RECORD: Final = revisions_in.UPSERT_RECORD
 
 
 # -- deterministic, realistic interview bodies (a smaller cousin of bench/vault.py's) -------
@@ -383,32 +379,6 @@ def raw_secretstream(source: Path, dest: Path) -> float:
     return time.perf_counter() - start
 
 
-def _status_kib(name: str) -> int | None:
-    try:
-        with open("/proc/self/status", encoding="ascii") as handle:
-            for line in handle:
-                if line.startswith(name + ":"):
-                    return int(line.split()[1])
-    except OSError:
-        return None
-    return None
-
-
-def _reset_peak_rss() -> bool:
-    """Reset the kernel's peak-RSS mark of this process (Linux >= 4.0)."""
-    try:
-        with open("/proc/self/clear_refs", "w", encoding="ascii") as handle:
-            handle.write("5")
-    except OSError:
-        return False
-    return True
-
-
-def _ru_maxrss_mb() -> float:
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return peak / MIB if sys.platform == "darwin" else peak / 1024
-
-
 def _copy_profile(source_root: Path, profile_id: str, dest_root: Path) -> None:
     dest_root.mkdir(parents=True, exist_ok=True)
     shutil.copytree(source_root / profile_id, dest_root / profile_id)
@@ -432,15 +402,6 @@ def _hq_digest(session: Session) -> tuple[int, str]:
     ):
         digest.update(repr(tuple(row)).encode())
     return count, digest.hexdigest()
-
-
-def _emit(value: object) -> None:
-    sys.stdout.write(json.dumps(value, ensure_ascii=False) + "\n")
-    sys.stdout.flush()
-
-
-def _say(text: str) -> None:
-    print(text, flush=True)
 
 
 def primitive_rates() -> dict[str, float]:
@@ -527,21 +488,21 @@ def run_memory_child(phase: str, work: Path, size_mb: int, seed: int) -> None:
         finally:
             source.unlink(missing_ok=True)
         state = {"laptop": laptop.info.id, "hq": org.hq.info.id, "size": attached.size,
-                 "attach_s": time.perf_counter() - start, "ru_maxrss_mb": _ru_maxrss_mb()}
+                 "attach_s": time.perf_counter() - start, "ru_maxrss_mb": ru_maxrss_mb()}
         for session in (laptop, org.hq, org.clinical):
             session.lock()
         state_file.write_text(json.dumps(state), encoding="utf-8")
-        _emit(state)
+        emit(state)
         return
     state = json.loads(state_file.read_text(encoding="utf-8"))
-    inherited_mb = _ru_maxrss_mb()  # at start: the interpreter and imports (and the parent)
+    inherited_mb = ru_maxrss_mb()  # at start: the interpreter and imports (and the parent)
     profile_id = state["laptop"] if phase == "export" else state["hq"]
     session = profiles.unlock(profile_id, PASSPHRASE, root=root)
     try:
-        before_mb = _ru_maxrss_mb()  # includes Argon2id's 64 MiB from the unlock
-        baseline_kib = _status_kib("VmRSS")
-        reset = _reset_peak_rss()
-        after_reset_mb = _ru_maxrss_mb()
+        before_mb = ru_maxrss_mb()  # includes Argon2id's 64 MiB from the unlock
+        baseline_kib = status_kib("VmRSS")
+        reset = reset_peak_rss()
+        after_reset_mb = ru_maxrss_mb()
         start = time.perf_counter()
         if phase == "export":
             result = sync_service.export_bundle(session, work / "usb")
@@ -553,8 +514,8 @@ def run_memory_child(phase: str, work: Path, size_mb: int, seed: int) -> None:
                 raise RuntimeError(f"import: {outcome.status} {outcome.reason} {outcome.message}")
             done = {"exhibits": outcome.exhibits, "revisions": outcome.revisions_new}
         seconds = time.perf_counter() - start
-        hwm_kib = _status_kib("VmHWM")
-        peak_mb = _ru_maxrss_mb()
+        hwm_kib = status_kib("VmHWM")
+        peak_mb = ru_maxrss_mb()
     finally:
         session.lock()
     if phase == "export":
@@ -562,7 +523,7 @@ def run_memory_child(phase: str, work: Path, size_mb: int, seed: int) -> None:
         state_file.write_text(json.dumps(state), encoding="utf-8")
     else:
         Path(state["bundle"]).unlink(missing_ok=True)
-    _emit({**done, "seconds": seconds, "inherited_mb": inherited_mb, "before_mb": before_mb,
+    emit({**done, "seconds": seconds, "inherited_mb": inherited_mb, "before_mb": before_mb,
            "baseline_mb": None if baseline_kib is None else baseline_kib / 1024,
            "reset": reset, "after_reset_mb": after_reset_mb, "peak_mb": peak_mb,
            "hwm_mb": None if hwm_kib is None else hwm_kib / 1024})
@@ -586,33 +547,6 @@ def bench_memory(work: Path, size_mb: int, seed: int) -> dict[str, dict[str, Any
 
 
 # -- the parent ----------------------------------------------------------------------------
-
-
-@dataclass
-class Row:
-    figure: str
-    value: str
-    target: str = ""
-    ok: bool | None = None
-
-
-@dataclass
-class Report:
-    rows: list[Row] = field(default_factory=list)
-
-    def add(self, figure: str, value: str, target: str = "", ok: bool | None = None) -> None:
-        self.rows.append(Row(figure, value, target, ok))
-
-    def print_table(self) -> None:
-        width = max(len(r.figure) for r in self.rows)
-        vwidth = max(len(r.value) for r in self.rows)
-        twidth = max(len(r.target) for r in self.rows)
-        print()
-        print(f"{'figure':<{width}}  {'value':>{vwidth}}  {'target':<{twidth}}  result")
-        print("-" * (width + vwidth + twidth + 12))
-        for r in self.rows:
-            result = "" if r.ok is None else ("PASS" if r.ok else "MISS")
-            print(f"{r.figure:<{width}}  {r.value:>{vwidth}}  {r.target:<{twidth}}  {result}")
 
 
 def machine() -> str:
@@ -678,7 +612,7 @@ def bench_export(
             order.reverse()
         for action in order:
             action()
-        _say(f"  round {number + 1}: export {export_s[-1]:.2f} s ({export_mbs[-1]:.0f} MB/s), "
+        say(f"  round {number + 1}: export {export_s[-1]:.2f} s ({export_mbs[-1]:.0f} MB/s), "
              f"raw secretstream {raw_s[-1]:.2f} s ({raw_mbs[-1]:.0f} MB/s)")
     source.unlink()
     return export_s, export_mbs, raw_s, raw_mbs, size
@@ -754,26 +688,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
 
     report = Report()
-    _say(f"FieldKit bundle bench: N={n:,} interviews, export exhibit {export_mb} MB, "
+    say(f"FieldKit bundle bench: N={n:,} interviews, export exhibit {export_mb} MB, "
          f"memory exhibit {exhibit_mb} MB, rounds={args.rounds}, replays={args.replays}, "
          f"seed={args.seed}")
-    _say(f"  machine: {machine()}")
-    _say(f"  load average at start: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    say(f"  machine: {machine()}")
+    say(f"  load average at start: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     with tempfile.TemporaryDirectory(prefix="fieldkit-bench-", dir=args.tmpdir) as tmp:
         work = Path(tmp)
         os.environ["FIELDKIT_HOME"] = str(work / "home")  # nothing outside the temp dir
 
         # 4 runs first, while this process is small: a child's ru_maxrss starts at the
         # parent's size on Linux.
-        _say(f"[4] peak memory, {exhibit_mb} MB exhibit, one child process per phase "
-             f"(parent ru_maxrss now {_ru_maxrss_mb():.1f} MB) ...")
+        say(f"[4] peak memory, {exhibit_mb} MB exhibit, one child process per phase "
+             f"(parent ru_maxrss now {ru_maxrss_mb():.1f} MB) ...")
         mem = bench_memory(work, exhibit_mb, args.seed)
         setup, exp, imp = mem["setup"], mem["export"], mem["import"]
-        _say(f"  setup child: org, laptop, attach {setup['size'] / MIB:.0f} MB in "
+        say(f"  setup child: org, laptop, attach {setup['size'] / MIB:.0f} MB in "
              f"{setup['attach_s']:.1f} s (its ru_maxrss {setup['ru_maxrss_mb']:.1f} MB, "
              "not a target)")
         for label, res in (("export", exp), ("import", imp)):
-            _say(f"  {label} child: ru_maxrss at start {res['inherited_mb']:.1f} MB, after unlock "
+            say(f"  {label} child: ru_maxrss at start {res['inherited_mb']:.1f} MB, after unlock "
                  f"(Argon2id) {res['before_mb']:.1f} MB, VmRSS before the phase "
                  f"{res['baseline_mb']:.1f} MB; peak mark reset: {res['reset']} "
                  f"(ru_maxrss then {res['after_reset_mb']:.1f} MB); after the phase ru_maxrss "
@@ -781,7 +715,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                  f"{res['seconds']:.1f} s, {exhibit_mb / res['seconds']:.0f} MB/s")
 
         root, files = work / "profiles", work / "files"
-        _say("[setup] organisation (clinical lead, coordinator HQ) and an enrolled laptop ...")
+        say("[setup] organisation (clinical lead, coordinator HQ) and an enrolled laptop ...")
         org = make_org(root, files)
         laptop = new_profile(root, "interviewer", "Olena Kovalenko")
         enroll(org, laptop, "Laptop 7 (Kraków)")
@@ -798,7 +732,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         record_ids = fill_laptop(laptop, bodies)
         fill_s = time.perf_counter() - start
         del bodies
-        _say(f"  {n:,} interviews generated in {gen_s:.1f} s, stored on the laptop in "
+        say(f"  {n:,} interviews generated in {gen_s:.1f} s, stored on the laptop in "
              f"{fill_s:.1f} s ({n / fill_s:,.0f}/s)")
 
         # The bundle of figures 2 and 3: N interviews, no exhibit.
@@ -810,7 +744,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if len(rows) != n or small.revisions != n:
             raise RuntimeError(f"expected {n} revisions, the laptop has {len(rows)}")
         body_bytes = sum(len(r[10] or b"") for r in rows)
-        _say(f"  interviews-only bundle: {small.size / MIB:.1f} MB "
+        say(f"  interviews-only bundle: {small.size / MIB:.1f} MB "
              f"({body_bytes / n:,.0f} B of body per revision), exported in {small_s:.2f} s "
              f"({small.size / MIB / small_s:.1f} MB/s)")
 
@@ -819,14 +753,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         write_random_file(source, export_mb)
         evidence.attach(laptop, record_ids[0], source, Exhibit(type="video"))
         source.unlink()
-        _say(f"[1] export of {n:,} interviews + a {export_mb} MB exhibit vs raw secretstream, "
+        say(f"[1] export of {n:,} interviews + a {export_mb} MB exhibit vs raw secretstream, "
              f"{args.rounds} rounds ...")
         export_s, export_mbs, raw_s, raw_mbs, bundle_size = bench_export(
             laptop, work, args.rounds)
         laptop.lock()
 
         # Figures 2 and 3.
-        _say(f"[2] import of the {n:,}-interview bundle at a fresh HQ vs direct inserts, "
+        say(f"[2] import of the {n:,}-interview bundle at a fresh HQ vs direct inserts, "
              f"[3] then {args.replays} replays, {args.rounds} rounds ...")
         import_s: list[float] = []
         insert_s: list[float] = []
@@ -890,23 +824,23 @@ def main(argv: Sequence[str] | None = None) -> int:
                 order.reverse()
             for action in order:
                 action(number)
-            _say(f"  round {number + 1}: import {import_s[-1]:.2f} s "
+            say(f"  round {number + 1}: import {import_s[-1]:.2f} s "
                  f"({n / import_s[-1]:,.0f} revisions/s), direct inserts {insert_s[-1]:.3f} s "
                  f"({n / insert_s[-1]:,.0f}/s), replay median "
                  f"{median(replay_s[-args.replays:]) * 1000:.2f} ms")
         same_rows = digests["import"] == digests["insert"]
-        _say(f"  the direct inserts wrote the same hq_revisions and hq_records rows as the "
+        say(f"  the direct inserts wrote the same hq_revisions and hq_records rows as the "
              f"importer: {'yes' if same_rows else 'NO'} ({digests['import'][0]:,} revisions)")
 
         diagnostics = not args.no_diagnostics
         if diagnostics:
-            _say("[diagnostics] per-byte work of an export, in memory; per-revision work of "
+            say("[diagnostics] per-byte work of an export, in memory; per-revision work of "
                  "an import ...")
             rates = primitive_rates()
-            _say("  " + ", ".join(f"{k} {v:,.0f} MB/s" for k, v in rates.items()))
+            say("  " + ", ".join(f"{k} {v:,.0f} MB/s" for k, v in rates.items()))
             costs = revision_costs(rows, bytes.fromhex(laptop.info.signing_public))
-            _say("  us per revision: " + ", ".join(f"{k} {v:,.0f}" for k, v in costs.items()))
-            _say(f"  receipts.issue at an HQ holding {n:,} revisions: {receipt_s[0] * 1000:.1f} ms")
+            say("  us per revision: " + ", ".join(f"{k} {v:,.0f}" for k, v in costs.items()))
+            say(f"  receipts.issue at an HQ holding {n:,} revisions: {receipt_s[0] * 1000:.1f} ms")
 
     export_rate, raw_rate = median(export_mbs), median(raw_mbs)
     ratio = export_rate / raw_rate
@@ -959,7 +893,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                    f"{res['baseline_mb']:.1f} / {res['hwm_mb']:.1f}")
         report.add(f"  {label} throughput (MB/s)", f"{exhibit_mb / res['seconds']:.0f}")
     report.print_table()
-    _say(f"\nload average at the end: {' '.join(f'{x:.2f}' for x in os.getloadavg())} "
+    say(f"\nload average at the end: {' '.join(f'{x:.2f}' for x in os.getloadavg())} "
          "(the machine's other work shows up in every figure; the ratios compare sides timed "
          "alternately, round by round)")
     return 0

@@ -34,7 +34,6 @@ import argparse
 import json
 import os
 import random
-import resource
 import shutil
 import statistics
 import subprocess
@@ -42,13 +41,22 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 from unittest import mock
 
 import sqlcipher3
 
+from common import (
+    MIB,
+    PASSPHRASE,
+    Report,
+    emit,
+    reset_peak_rss,
+    ru_maxrss_mb,
+    say,
+    status_kib,
+)
 from fieldkit.crypto import kdf, keyfile
 from fieldkit.crypto.kdf import KdfParams
 from fieldkit.domain import vocabulary
@@ -74,9 +82,7 @@ from fieldkit.services import evidence, profiles, records
 from fieldkit.store import db, migrate, profile_file, revisions, search
 from fieldkit.store.vault import DB_FILE, EXHIBITS_DIR, KEY_FILE, Vault
 
-PASSPHRASE: Final = "кава з молоком, proszę, and two sugars"
 ROLE: Final = "interviewer"
-MIB: Final = 1 << 20
 
 # Targets (see docs/performance.md).
 RATIO_TARGET: Final = 0.7
@@ -412,38 +418,7 @@ def time_queries(conn: db.Connection, queries: Sequence[str]) -> dict[str, Any]:
     }
 
 
-def _status_kib(name: str) -> int | None:
-    try:
-        with open("/proc/self/status", encoding="ascii") as handle:
-            for line in handle:
-                if line.startswith(name + ":"):
-                    return int(line.split()[1])
-    except OSError:
-        return None
-    return None
-
-
-def _reset_peak_rss() -> bool:
-    """Reset the kernel's peak-RSS mark of this process (Linux >= 4.0)."""
-    try:
-        with open("/proc/self/clear_refs", "w", encoding="ascii") as handle:
-            handle.write("5")
-    except OSError:
-        return False
-    return True
-
-
-def _ru_maxrss_mb() -> float:
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return peak / MIB if sys.platform == "darwin" else peak / 1024
-
-
 # -- worker processes (hidden flags) --------------------------------------------------------
-
-
-def _emit(value: object) -> None:
-    sys.stdout.write(json.dumps(value, ensure_ascii=False) + "\n")
-    sys.stdout.flush()
 
 
 class _SkipMemorySecurity:
@@ -506,7 +481,7 @@ def run_worker(
         migrate.upgrade(conn)
         vault = Vault(folder, profile_file.read(folder), conn)
     versions = vocabulary.versions()
-    _emit({name: str(vault.conn.execute(f"PRAGMA {name}").fetchone()[0])
+    emit({name: str(vault.conn.execute(f"PRAGMA {name}").fetchone()[0])
            for name in SHOWN_PRAGMAS})
     for line in sys.stdin:
         command, *args = line.split()
@@ -517,11 +492,11 @@ def run_worker(
             with vault.write():
                 for record_id, body in batch:
                     revisions.append(vault, record_id, body, status="draft", vocabularies=versions)
-            _emit({"wall": time.perf_counter() - wall, "cpu": time.process_time() - cpu})
+            emit({"wall": time.perf_counter() - wall, "cpu": time.process_time() - cpu})
         elif command == "search":
             if len(args) > 1:
                 vault.conn.execute(f"PRAGMA cache_size = -{int(args[1])}")
-            _emit(time_queries(vault.conn, search_queries(seed, int(args[0]))))
+            emit(time_queries(vault.conn, search_queries(seed, int(args[0]))))
         elif command == "stats":
             conn = vault.conn
             count = conn.execute("SELECT count(*) FROM interviews").fetchone()[0]
@@ -532,7 +507,7 @@ def run_worker(
                 " ON i.id = t.rowid WHERE interview_text MATCH ? ORDER BY t.rank LIMIT ?",
                 ('"x"*', 50),
             ).fetchall()
-            _emit({"interviews": count, "body_bytes": body_bytes, "db_mb": pages * 4096 / MIB,
+            emit({"interviews": count, "body_bytes": body_bytes, "db_mb": pages * 4096 / MIB,
                    "plan": [row[-1] for row in plan]})
         elif command == "quit":
             break
@@ -550,19 +525,19 @@ def run_exhibit_child(workdir: Path, size_mb: int, seed: int) -> None:
         for _ in range(size_mb):
             handle.write(os.urandom(MIB))
     try:
-        baseline_kib = _status_kib("VmRSS")
-        before_mb = _ru_maxrss_mb()  # includes Argon2id's memory from create_profile
-        reset = _reset_peak_rss()  # so that the peak below is the attach's alone
+        baseline_kib = status_kib("VmRSS")
+        before_mb = ru_maxrss_mb()  # includes Argon2id's memory from create_profile
+        reset = reset_peak_rss()  # so that the peak below is the attach's alone
         start = time.perf_counter()
         attached = evidence.attach(session, saved.record_id, source, Exhibit(type="video"))
         elapsed = time.perf_counter() - start
-        hwm_kib = _status_kib("VmHWM")
-        after_mb = _ru_maxrss_mb()
+        hwm_kib = status_kib("VmHWM")
+        after_mb = ru_maxrss_mb()
     finally:
         source.unlink(missing_ok=True)
     stored = sum(p.stat().st_size for p in (root / session.info.id / EXHIBITS_DIR).iterdir())
     session.lock()
-    _emit({
+    emit({
         "baseline_mb": None if baseline_kib is None else baseline_kib / 1024,
         "peak_attach_mb": max(hwm_kib / 1024, after_mb) if reset and hwm_kib else None,
         "ru_maxrss_before_mb": before_mb, "ru_maxrss_mb": after_mb,
@@ -603,37 +578,6 @@ class Worker:
 
 
 # -- the parent ----------------------------------------------------------------------------
-
-
-@dataclass
-class Row:
-    figure: str
-    value: str
-    target: str = ""
-    ok: bool | None = None
-
-
-@dataclass
-class Report:
-    rows: list[Row] = field(default_factory=list)
-
-    def add(self, figure: str, value: str, target: str = "", ok: bool | None = None) -> None:
-        self.rows.append(Row(figure, value, target, ok))
-
-    def print_table(self) -> None:
-        width = max(len(r.figure) for r in self.rows)
-        vwidth = max(len(r.value) for r in self.rows)
-        twidth = max(len(r.target) for r in self.rows)
-        print()
-        print(f"{'figure':<{width}}  {'value':>{vwidth}}  {'target':<{twidth}}  result")
-        print("-" * (width + vwidth + twidth + 12))
-        for r in self.rows:
-            result = "" if r.ok is None else ("PASS" if r.ok else "MISS")
-            print(f"{r.figure:<{width}}  {r.value:>{vwidth}}  {r.target:<{twidth}}  {result}")
-
-
-def _say(text: str) -> None:
-    print(text, flush=True)
 
 
 def prepare_unkeyed(source: Vault, folder: Path) -> None:
@@ -696,7 +640,7 @@ def bench_insert_and_search(
                              "--memory-security-off", *common])
     for label, worker in workers.items():
         settings = " ".join(f"{k}={v}" for k, v in worker.hello.items())
-        _say(f"  worker {label}: {settings}")
+        say(f"  worker {label}: {settings}")
     order = list(workers.values())
     done = 0
     report_every = max(1, (n // batch) // 10)
@@ -710,7 +654,7 @@ def bench_insert_and_search(
         done += count
         if (number + 1) % report_every == 0 or done == n:
             rates = ", ".join(f"{w.label} {done / sum(w.wall):,.0f}/s" for w in order)
-            _say(f"  {done:>7,} interviews: {rates}")
+            say(f"  {done:>7,} interviews: {rates}")
     stats = {label: w.ask("stats") for label, w in workers.items()}
     searches = {label: w.ask(f"search {queries}") for label, w in workers.items()}
     if diagnostics:
@@ -784,50 +728,50 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     report = Report()
     diagnostics = not args.no_diagnostics
-    _say(f"FieldKit vault bench: N={n:,}, batch={args.batch}, exhibit={exhibit_mb} MB, "
+    say(f"FieldKit vault bench: N={n:,}, batch={args.batch}, exhibit={exhibit_mb} MB, "
          f"seed={args.seed}, {os.cpu_count()} CPUs, Python {sys.version.split()[0]}")
     with tempfile.TemporaryDirectory(prefix="fieldkit-bench-", dir=args.tmpdir) as tmp:
         work = Path(tmp)
 
         # 4 runs first, while this process is small: a child's ru_maxrss starts at the
         # parent's peak RSS on Linux.
-        _say(f"[4] exhibit of {exhibit_mb} MB in a child process ...")
+        say(f"[4] exhibit of {exhibit_mb} MB in a child process ...")
         ex = bench_exhibit(work, exhibit_mb, args.seed)
-        _say(f"  RSS before attach {ex['baseline_mb']:.1f} MB, peak during attach "
+        say(f"  RSS before attach {ex['baseline_mb']:.1f} MB, peak during attach "
              f"{ex['peak_attach_mb']:.1f} MB (VmHWM reset before the attach); ru_maxrss "
              f"{ex['ru_maxrss_before_mb']:.1f} MB before (incl. Argon2id), "
              f"{ex['ru_maxrss_mb']:.1f} MB after the reset; {ex['seconds']:.1f} s, "
              f"{ex['mb_per_s']:.0f} MB/s; stored {ex['stored_bytes']:,} B")
 
-        _say(f"[1] bulk insert of {n:,} interviews, {args.batch} per transaction ...")
+        say(f"[1] bulk insert of {n:,} interviews, {args.batch} per transaction ...")
         bulk_id, workers, stats, searches = bench_insert_and_search(
             work, n, batch=args.batch, seed=args.seed, queries=args.queries,
             diagnostics=diagnostics)
         for label, info in stats.items():
-            _say(f"  {label}: {info['interviews']:,} interviews, "
+            say(f"  {label}: {info['interviews']:,} interviews, "
                  f"{info['body_bytes'] / info['interviews']:,.0f} B of body each, "
                  f"database {info['db_mb']:,.0f} MB")
-        _say(f"  search plan: {' / '.join(stats['encrypted']['plan'])}")
+        say(f"  search plan: {' / '.join(stats['encrypted']['plan'])}")
         rates = {label: n / sum(w.wall) for label, w in workers.items()}
         cpu_share = {label: sum(w.cpu) / sum(w.wall) for label, w in workers.items()}
         for label, w in workers.items():
-            _say(f"  {label}: {sum(w.wall):.1f} s wall, {sum(w.cpu):.1f} s CPU in process "
+            say(f"  {label}: {sum(w.wall):.1f} s wall, {sum(w.cpu):.1f} s CPU in process "
                  f"({cpu_share[label]:.0%}), slowest batch {max(w.wall):.2f} s")
             w.close()
 
-        _say(f"[2] search: {args.queries} queries, warm, limit 50 ...")
+        say(f"[2] search: {args.queries} queries, warm, limit 50 ...")
         for label, res in searches.items():
-            _say(f"  {label}: p50 {res['p50']:.2f} ms, p95 {res['p95']:.2f} ms, "
+            say(f"  {label}: p50 {res['p50']:.2f} ms, p95 {res['p95']:.2f} ms, "
                  f"max {res['max']:.1f} ms, {res['mean_hits']:.0f} hits on average, "
                  f"{res['empty']} empty; slowest {res['slowest']}")
 
-        _say("[3] unlock with the calibrated key derivation ...")
+        say("[3] unlock with the calibrated key derivation ...")
         un = bench_unlock(work, work / "enc", bulk_id)
-        _say(f"  create_profile (calibrate() inside) took {un['create_s']:.1f} s and chose "
+        say(f"  create_profile (calibrate() inside) took {un['create_s']:.1f} s and chose "
              f"opslimit={un['opslimit']} memlimit={un['memlimit'] // MIB} MiB")
-        _say("  unlock " + ", ".join(f"{t:.3f}" for t in un["unlocks"]) + " s; derive "
+        say("  unlock " + ", ".join(f"{t:.3f}" for t in un["unlocks"]) + " s; derive "
              + ", ".join(f"{t:.3f}" for t in un["derives"]) + " s")
-        _say(f"  the {n:,}-interview vault (floor KDF): unlock - derive {un['bulk_open_s']:.3f} s")
+        say(f"  the {n:,}-interview vault (floor KDF): unlock - derive {un['bulk_open_s']:.3f} s")
 
     ratio = rates["encrypted"] / rates["unkeyed"]
     report.add("insert, encrypted (interviews/s)", f"{rates['encrypted']:,.0f}")

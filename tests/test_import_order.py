@@ -1,0 +1,146 @@
+"""Import failures come in the spec's order however the importer groups its work (issue 4).
+
+The importer checks chunks and payload in one pass and writes revisions in
+batches; these tests pin down that neither changes which failure is reported.
+Bundles are exported by real laptops, then decrypted with HQ's key, altered
+and re-encrypted and re-signed with the laptop's own key (as a laptop with a
+bug, or a stolen laptop key, would), so that they get past the signature.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from fieldkit.crypto import bundle
+from fieldkit.domain import vocabulary
+from fieldkit.services import records
+from fieldkit.services import sync as sync_service
+from fieldkit.services.session import Session
+from fieldkit.store import revisions
+from fieldkit.store.vault import SIGNING_PURPOSE
+from fieldkit.sync import importer, payload, revisions_in
+from fieldkit.sync.org import HQ_BOX
+
+from .conftest import make_profile
+from .samples import interview
+from .test_sync import Org, enroll, hq_revision_count, org, usb
+from .vectors.generate import build_payload, craft, resign
+
+__all__ = ["org"]  # the fixture, used by name
+
+
+def exported(laptop: Session, folder: Path) -> bytes:
+    return sync_service.export_bundle(laptop, folder).path.read_bytes()
+
+
+def items_of(hq: Session, data: bytes) -> tuple[dict[str, object], list[payload.RevisionItem]]:
+    """The manifest and revisions of a bundle, read with HQ's key."""
+    handle = io.BytesIO(data)
+    header = bundle.read_header(handle, len(data))
+    key = bundle.open_file_key(header, hq.vault.secret(HQ_BOX))
+    plain = b"".join(bundle.decrypt_payload(handle, header, key))
+    events = list(payload.parse(iter([plain]), len(plain)))
+    manifest = events[0]
+    assert isinstance(manifest, dict)
+    return manifest, [e for e in events[1:] if isinstance(e, payload.RevisionItem)]
+
+
+def rebuilt(laptop: Session, hq: Session, manifest: dict[str, object], items: list[bytes]) -> bytes:
+    plain = build_payload(dict(manifest), items)
+    return craft(plain, laptop.vault.secret(SIGNING_PURPOSE), hq.vault.public_key(HQ_BOX))
+
+
+def import_data(hq: Session, folder: Path, name: str, data: bytes) -> importer.ImportOutcome:
+    path = folder / name
+    path.write_bytes(data)
+    return importer.import_bundle(hq.vault, path)
+
+
+def test_a_payload_fault_is_reported_after_a_later_damaged_chunk(org: Org) -> None:
+    laptop = make_profile("interviewer", "Olena Kovalenko")
+    enroll(org, laptop, "Laptop 7")
+    for index in range(3):
+        records.save_draft(laptop, interview(narrative=f"Свідчення {index} " * 30))
+    manifest, revs = items_of(org.hq, exported(laptop, usb(org.tmp)))
+    items = [payload.revision_item(r.envelope, r.signature, r.body) for r in revs]
+    junk = payload.frame(9, 9000) + bytes(9000)  # an unknown item type, in the first chunks
+    faulty = rebuilt(laptop, org.hq, manifest, [junk, *items])
+    assert import_data(org.hq, org.tmp, "faulty.fkb", faulty).reason == "bad-payload"
+
+    damaged = bytearray(faulty)
+    damaged[-bundle.SIGNATURE_BYTES - 3] ^= 0x01  # inside the last chunk, far after the fault
+    resigned = resign(
+        bytes(damaged[: -bundle.SIGNATURE_BYTES]), laptop.vault.secret(SIGNING_PURPOSE)
+    )
+    outcome = import_data(org.hq, org.tmp, "damaged.fkb", resigned)
+    assert (outcome.status, outcome.reason) == ("rejected", "bad-chunk"), outcome.message
+    assert hq_revision_count(org.hq) == 0
+
+
+def _foreign_bundle(org: Org) -> tuple[Session, bytes, str]:
+    """Laptop A's record at HQ, then laptop B's bundle of 6 revisions, the 3rd on A's record."""
+    first = make_profile("interviewer", "Olena Kovalenko")
+    enroll(org, first, "Laptop 7")
+    record_id = records.save_draft(first, interview(narrative="Перше свідчення")).record_id
+    assert import_data(org.hq, org.tmp, "a.fkb", exported(first, usb(org.tmp, "a"))).status == (
+        "imported"
+    )
+    second = make_profile("interviewer", "Anna Nowak")
+    enroll(org, second, "Laptop 9")
+    versions = vocabulary.versions()
+    for index in range(6):
+        if index == 2:
+            with second.vault.write():
+                revisions.append(
+                    second.vault,
+                    record_id,
+                    interview(narrative="Чуже"),
+                    status="draft",
+                    vocabularies=versions,
+                )
+        else:
+            records.save_draft(second, interview(narrative=f"Своє свідчення {index}"))
+    return second, exported(second, usb(org.tmp, "b")), record_id
+
+
+@pytest.mark.parametrize("batch", [1, 2, 4, revisions_in.BATCH])
+def test_a_revision_of_another_laptops_record_is_refused(
+    org: Org, monkeypatch: pytest.MonkeyPatch, batch: int
+) -> None:
+    monkeypatch.setattr(revisions_in, "BATCH", batch)
+    _second, data, record_id = _foreign_bundle(org)
+    before = hq_revision_count(org.hq)
+    outcome = import_data(org.hq, org.tmp, "b.fkb", data)
+    assert (outcome.status, outcome.reason) == ("rejected", "bad-revision")
+    assert "belongs to another laptop" in outcome.message
+    assert hq_revision_count(org.hq) == before
+    owner = org.hq.vault.conn.execute(
+        "SELECT profile_id, revision FROM hq_records WHERE record_id = ?", (record_id,)
+    ).fetchone()
+    assert owner[1] == 1  # HQ's record is as laptop A left it
+
+
+@pytest.mark.parametrize("batch", [1, 2, 4, revisions_in.BATCH])
+@pytest.mark.parametrize(
+    ("altered", "expected"), [(4, "belongs to another laptop"), (1, "does not match its hash")]
+)
+def test_the_first_bad_revision_in_bundle_order_is_reported(
+    org: Org, monkeypatch: pytest.MonkeyPatch, batch: int, altered: int, expected: str
+) -> None:
+    """Revision 3 rewrites laptop A's record; revision ``altered`` has a changed body."""
+    monkeypatch.setattr(revisions_in, "BATCH", batch)
+    second, data, _record_id = _foreign_bundle(org)
+    manifest, revs = items_of(org.hq, data)
+    items = []
+    for index, rev in enumerate(revs):
+        body = rev.body
+        if index == altered:
+            assert body is not None
+            body = body.replace("Своє".encode(), "Чуже".encode())
+        items.append(payload.revision_item(rev.envelope, rev.signature, body))
+    outcome = import_data(org.hq, org.tmp, "b2.fkb", rebuilt(second, org.hq, manifest, items))
+    assert (outcome.status, outcome.reason) == ("rejected", "bad-revision")
+    assert expected in outcome.message
