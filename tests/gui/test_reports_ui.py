@@ -15,7 +15,7 @@ from typing import TypeVar
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from fieldkit.services import records, transmittal
@@ -186,6 +186,20 @@ def test_an_export_error_is_shown_as_text(
     assert "could not be written" in dialog.error.message
     assert "Traceback" not in dialog.error.message
     assert dialog.next_button.isVisible()  # back at the options, to choose again
+
+
+def test_the_context_menu_offers_the_export(
+    qtbot: QtBot, make_page: Callable[[type[InterviewListPage]], InterviewListPage],
+) -> None:
+    page, _session = interviewer_list(qtbot, make_page)
+    point = page.table.visualRect(page.model.index(0, 0)).center()
+    page._context_menu(point)
+    menu = next(m for m in page.findChildren(QMenu) if m.isVisible())
+    [export] = [a for a in menu.actions() if a.text() == "Export PDF…"]
+    export.trigger()
+    assert isinstance(page.export_dialog, PdfExportDialog)
+    assert page.export_dialog.record_id == page.current_record_id()
+    menu.close()
 
 
 def test_lock_closes_the_export_dialog(
