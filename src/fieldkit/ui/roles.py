@@ -11,6 +11,7 @@ from fieldkit.ui.interview_list.list_page import InterviewListPage
 from fieldkit.ui.interviews.editor import InterviewEditorPage
 from fieldkit.ui.notes.page import NotesPage
 from fieldkit.ui.people.page import PeoplePage
+from fieldkit.ui.reports.disclosures import DisclosureLogPage
 from fieldkit.ui.settings.page import SettingsPage
 from fieldkit.ui.sync.page import SyncPage
 from fieldkit.ui.workspace import PageFactory, Workspace
@@ -23,7 +24,7 @@ def page_factories() -> Mapping[str, Sequence[PageFactory]]:
     return {
         "interviewer": (InterviewListPage, InterviewEditorPage, PeoplePage, SyncPage, SettingsPage),
         "psychologist": (NotesPage, PeoplePage, SyncPage, SettingsPage),
-        "coordinator": (DevicesPage, ImportsPage, HqRecordsPage, SettingsPage),
+        "coordinator": (DevicesPage, ImportsPage, HqRecordsPage, DisclosureLogPage, SettingsPage),
         "clinical_lead": (SyncPage, ImportsPage, HqRecordsPage, SettingsPage),
     }
 
