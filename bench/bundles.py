@@ -884,7 +884,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         report.add("  diagnostic: import ratio without the body parse (estimate)",
                    f"{ins_t / (imp_t - n * (projection_us - costs['body_json']) / 1e6):.3f}",
                    f">= {IMPORT_RATIO_TARGET}")
-        report.add("  diagnostic: receipts.issue, full scan of hq_revisions (ms)",
+        report.add("  diagnostic: receipts.issue after the import (ms)",
                    f"{receipt_s[0] * 1000:.1f}")
     for label, res in (("export", exp), ("import", imp)):
         report.add(f"{label} of a {exhibit_mb} MB exhibit: peak RSS (MB)", f"{res['peak_mb']:.1f}",
