@@ -12,6 +12,7 @@ import io
 import os
 import stat
 import struct
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -755,3 +756,37 @@ def test_every_flip_behind_a_valid_signature_is_caught_by_decryption(
             for _piece in decrypt_payload(f, header, file_key):
                 pass
         assert info.value.reason == expected, offset
+
+
+class _FailingDest(io.BytesIO):
+    """A destination that fails once ``limit`` bytes are written (a full USB stick)."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__()
+        self.limit = limit
+
+    def write(self, data: bytes) -> int:  # type: ignore[override]
+        if self.tell() + len(data) > self.limit:
+            raise OSError(28, "No space left on device")
+        return super().write(data)
+
+
+def _writer_threads() -> set[str]:
+    return {t.name for t in threading.enumerate() if t.name.startswith("bundle-")}
+
+
+def test_a_write_error_on_the_writing_thread_reaches_the_caller(keys: Keys) -> None:
+    before = _writer_threads()
+    payload = os.urandom(40 * C)
+    writer = _writer(keys, _FailingDest(HEADER_BYTES + 3 * C), len(payload))
+    with pytest.raises(OSError, match="No space"):
+        for start in range(0, len(payload), C):
+            writer.write(payload[start : start + C])
+        writer.finish()
+    writer.close()
+    assert _writer_threads() == before  # both threads ended
+
+    with pytest.raises(OSError, match="No space"), _writer(keys, _FailingDest(100), 10) as w:
+        w.write(b"0123456789")
+    assert w.bundle_hash is None
+    assert _writer_threads() == before
