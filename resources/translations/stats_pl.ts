@@ -56,8 +56,8 @@
             <translation>Liczenie wywiadów…</translation>
         </message>
         <message>
-            <source>Statistics count the interviews imported at HQ, which only the HQ coordinator's profile holds. This profile has none to count.</source>
-            <translation>Statystyki liczą wywiady zaimportowane w centrali, które ma tylko profil koordynatora centrali. W tym profilu nie ma czego liczyć.</translation>
+            <source>Statistics count the interviews imported at HQ, which only the HQ coordinator's profile (the one that set up the organisation) holds. This profile has none to count.</source>
+            <translation>Statystyki liczą wywiady zaimportowane w centrali, które ma tylko profil koordynatora centrali (ten, który utworzył organizację). W tym profilu nie ma czego liczyć.</translation>
         </message>
         <message>
             <source>Not recorded</source>

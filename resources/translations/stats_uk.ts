@@ -56,8 +56,8 @@
             <translation>Підрахунок інтерв’ю…</translation>
         </message>
         <message>
-            <source>Statistics count the interviews imported at HQ, which only the HQ coordinator's profile holds. This profile has none to count.</source>
-            <translation>Статистика рахує інтерв’ю, імпортовані в головному офісі, а їх має лише профіль координатора головного офісу. У цьому профілі немає чого рахувати.</translation>
+            <source>Statistics count the interviews imported at HQ, which only the HQ coordinator's profile (the one that set up the organisation) holds. This profile has none to count.</source>
+            <translation>Статистика рахує інтерв’ю, імпортовані в головному офісі, а їх має лише профіль координатора головного офісу (той, що створив організацію). У цьому профілі немає чого рахувати.</translation>
         </message>
         <message>
             <source>Not recorded</source>

@@ -16,11 +16,13 @@ from pytestqt.qtbot import QtBot
 from fieldkit.services.session import Session
 from fieldkit.store import audit
 from fieldkit.ui.i18n import Translations
+from fieldkit.ui.main_window import MainWindow
 from fieldkit.ui.page import PageContext
 from fieldkit.ui.stats import BarChart, StatisticsPage
 from fieldkit.ui.tasks import TaskRunner
 from tests.conftest import make_profile
 from tests.gui.conftest import flush_language_change
+from tests.gui.test_start import unlock
 from tests.test_statistics import MURDER, TORTURE, StatsHq, build_stats_hq
 from tests.test_transmittal import pdftotext
 
@@ -209,3 +211,32 @@ def test_the_chart_uses_the_palette(qtbot: QtBot) -> None:
     assert QColor(0, 0, 0).rgb() not in colours and QColor(255, 255, 255).rgb() not in colours
     if SHOTS:
         chart.grab().save(str(Path(SHOTS) / "chart-dark.png"))
+
+
+def test_the_coordinators_window_has_the_page_and_lock_clears_it(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], stats_hq: StatsHq,
+) -> None:
+    hq_id = stats_hq.hq.info.id
+    stats_hq.hq.lock()
+    stats_hq.clinical.lock()
+    win = make_window()
+    screen = win.unlock_screen
+    screen.list_view.setCurrentIndex(screen.model.index(screen.model.row_of(hq_id), 0))
+    page = None
+
+    def opened() -> None:
+        nonlocal page
+        page = win.workspace.page_of(StatisticsPage)
+
+    win.session_opened.connect(opened)
+    unlock(qtbot, win)
+    assert isinstance(page, StatisticsPage)
+    kinds = [type(p).__name__ for p in win.workspace.pages]
+    assert kinds.index("StatisticsPage") == kinds.index("HqRecordsPage") + 1
+    qtbot.waitUntil(lambda: page is not None and page.stats is not None, timeout=TIMEOUT)
+    assert page.charts["city"].rows
+    with qtbot.waitSignal(win.locked, timeout=TIMEOUT):
+        win.lock()
+    assert page.session is None and page.stats is None  # cleared, then deleted
+    assert all(chart.rows == [] for chart in page.charts.values())
+    assert win.workspace.pages == []

@@ -219,7 +219,8 @@ class StatisticsPage(Page):
         if error.code == "profile.not_permitted":
             return self.tr(
                 "Statistics count the interviews imported at HQ, which only the HQ "
-                "coordinator's profile holds. This profile has none to count."
+                "coordinator's profile (the one that set up the organisation) holds. This "
+                "profile has none to count."
             )
         return describe(error)
 
