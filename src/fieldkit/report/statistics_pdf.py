@@ -93,7 +93,7 @@ def _name(count: Count, lang: str) -> str:
 
 def _hbar(items: Sequence[Count], lang: str, width: float, *, cite: bool = False) -> Drawing:
     """Horizontal bars, largest first from the top; labels cut to fit their column."""
-    label_width = width * 0.36
+    label_width = width * 0.42
     row = 13
     height = row * len(items) + 24
     drawing = Drawing(width, height, initialFontName=SANS, initialFontSize=7)
@@ -104,7 +104,8 @@ def _hbar(items: Sequence[Count], lang: str, width: float, *, cite: bool = False
     chart.height = row * len(items)
     shown = list(reversed(items))  # ReportLab draws the first category at the bottom
     chart.data = [[c.count for c in shown]]
-    names = [(c.detail or _name(c, lang)) if cite else _name(c, lang) for c in shown]
+    names = [f"{c.detail} {_name(c, lang)}" if cite and c.detail else _name(c, lang)
+             for c in shown]
     chart.categoryAxis.categoryNames = [_fit(n, SANS, 7, label_width) for n in names]
     chart.categoryAxis.labels.fontName = SANS
     chart.categoryAxis.labels.fontSize = 7
