@@ -367,6 +367,38 @@ Nie jest zaszyfrowany: przechowuj go bezpiecznie i usuń, gdy nie będzie już p
         <source>An exhibit at HQ is damaged; nothing was built. Run “fieldkit verify” on the HQ profile.</source>
         <translation>Dowód w centrali jest uszkodzony; nic nie utworzono. Uruchom „fieldkit verify” dla profilu centrali.</translation>
     </message>
+    <message>
+        <source>HQ holds no interview with this id.</source>
+        <translation>Centrala nie ma wywiadu o tym identyfikatorze.</translation>
+    </message>
+    <message>
+        <source>The record is a draft at HQ: only sealed records are transmitted. Ask the interviewer to seal it and send a new bundle.</source>
+        <translation>W centrali ten zapis jest wersją roboczą: przekazuje się tylko zapieczętowane zapisy. Poproś osobę przeprowadzającą wywiad o zapieczętowanie go i wysłanie nowej paczki.</translation>
+    </message>
+    <message>
+        <source>The record was withdrawn; it is never transmitted.</source>
+        <translation>Zapis został wycofany; nigdy nie jest przekazywany.</translation>
+    </message>
+    <message>
+        <source>The person withdrew consent to participate ({date}).</source>
+        <translation>Osoba wycofała zgodę na udział ({date}).</translation>
+    </message>
+    <message>
+        <source>The record holds no consent to participate.</source>
+        <translation>Zapis nie zawiera zgody na udział.</translation>
+    </message>
+    <message>
+        <source>The person withdrew consent to “{scope}” ({date}), so the record may not go to this recipient.</source>
+        <translation>Osoba wycofała zgodę na „{scope}” ({date}), więc zapis nie może trafić do tego odbiorcy.</translation>
+    </message>
+    <message>
+        <source>The person consented to sharing with {others} only, not to “{scope}”.</source>
+        <translation>Osoba zgodziła się na udostępnienie tylko: {others}, a nie na „{scope}”.</translation>
+    </message>
+    <message>
+        <source>The person did not consent to “{scope}”, which this recipient needs.</source>
+        <translation>Osoba nie wyraziła zgody na „{scope}”, której ten odbiorca wymaga.</translation>
+    </message>
 </context>
 <context>
     <name>TransmittalDialog</name>

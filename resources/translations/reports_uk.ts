@@ -367,6 +367,38 @@ It is not encrypted: keep it safe and delete it when it is no longer needed.</so
         <source>An exhibit at HQ is damaged; nothing was built. Run “fieldkit verify” on the HQ profile.</source>
         <translation>Доказ у штабі пошкоджено; нічого не створено. Виконайте «fieldkit verify» для профілю штабу.</translation>
     </message>
+    <message>
+        <source>HQ holds no interview with this id.</source>
+        <translation>HQ не має інтерв’ю з таким ідентифікатором.</translation>
+    </message>
+    <message>
+        <source>The record is a draft at HQ: only sealed records are transmitted. Ask the interviewer to seal it and send a new bundle.</source>
+        <translation>У HQ цей запис — чернетка: передаються лише запечатані записи. Попросіть інтерв’юера запечатати його й надіслати новий пакет.</translation>
+    </message>
+    <message>
+        <source>The record was withdrawn; it is never transmitted.</source>
+        <translation>Запис відкликано; його ніколи не передають.</translation>
+    </message>
+    <message>
+        <source>The person withdrew consent to participate ({date}).</source>
+        <translation>Особа відкликала згоду на участь ({date}).</translation>
+    </message>
+    <message>
+        <source>The record holds no consent to participate.</source>
+        <translation>У записі немає згоди на участь.</translation>
+    </message>
+    <message>
+        <source>The person withdrew consent to “{scope}” ({date}), so the record may not go to this recipient.</source>
+        <translation>Особа відкликала згоду на «{scope}» ({date}), тому запис не можна передати цьому одержувачу.</translation>
+    </message>
+    <message>
+        <source>The person consented to sharing with {others} only, not to “{scope}”.</source>
+        <translation>Особа погодилася на передачу лише {others}, а не на «{scope}».</translation>
+    </message>
+    <message>
+        <source>The person did not consent to “{scope}”, which this recipient needs.</source>
+        <translation>Особа не дала згоди на «{scope}», а цьому одержувачу вона потрібна.</translation>
+    </message>
 </context>
 <context>
     <name>TransmittalDialog</name>

@@ -48,6 +48,7 @@ from fieldkit.sync import org
 
 __all__ = [
     "BUILT_IN_RECIPIENTS",
+    "DETAILS",
     "REASONS",
     "BuildResult",
     "DisclosureEntry",
@@ -72,6 +73,11 @@ __all__ = [
 ]
 
 REASONS: Final = ("not-found", "not-sealed", "withdrawn", "no-consent", "other-recipient-only")
+DETAILS: Final = (
+    "not-found", "not-sealed", "record-withdrawn", "participation-withdrawn",
+    "no-participation", "scope-withdrawn", "other-recipient-only", "scope-missing",
+)
+"""The cases behind the reasons; a front words each one in the user's language."""
 BUILT_IN_RECIPIENTS: Final = {
     "pl-prosecutor": "Polish prosecutor's office (Prokuratura)",
     "ua-prosecutor": "Ukrainian prosecutor's office (Офіс Генерального прокурора)",
@@ -196,7 +202,11 @@ class Excluded:
     record_id: str
     case_number: str
     reason: str  # one of REASONS
-    message: str  # English, for the coordinator
+    message: str  # English, for the coordinator and the package's files
+    detail: str = ""  # one of DETAILS: which case of ``reason``, for a translated text
+    scope: str = ""  # the consent scope concerned, if any
+    at: str = ""  # when it was withdrawn (YYYY-MM-DD), if it was
+    others: tuple[str, ...] = ()  # the recipients the person did consent to
 
 
 class Preview(NamedTuple):
@@ -216,34 +226,46 @@ def _withdrawn_at(consent: Consent, scope: str) -> str | None:
     return next((w.at for w in consent.withdrawals if scope in w.scopes), None)
 
 
-def _consent_problem(item: HqInterview, target: Recipient) -> tuple[str, str] | None:
+class _Problem(NamedTuple):
+    reason: str
+    message: str
+    detail: str
+    scope: str = ""
+    at: str = ""
+    others: tuple[str, ...] = ()
+
+
+def _consent_problem(item: HqInterview, target: Recipient) -> _Problem | None:
     consent = item.source.interview.consent
     if not consent.granted("participation"):
         at = _withdrawn_at(consent, "participation")
         if at is not None:
-            return "withdrawn", f"The person withdrew consent to participate ({at[:10]})."
-        return "no-consent", "The record holds no consent to participate."
+            return _Problem("withdrawn",
+                            f"The person withdrew consent to participate ({at[:10]}).",
+                            "participation-withdrawn", "participation", at[:10])
+        return _Problem("no-consent", "The record holds no consent to participate.",
+                        "no-participation", "participation")
     for scope in target.scopes:
         if consent.granted(scope):
             continue
         at = _withdrawn_at(consent, scope)
         if at is not None:
-            return "withdrawn", (
+            return _Problem("withdrawn", (
                 f"The person withdrew consent to '{_scope_label(scope)}' ({at[:10]}), so the "
                 f"record may not go to {target.name}."
-            )
-        others = sorted(
+            ), "scope-withdrawn", scope, at[:10])
+        others = tuple(sorted(
             code for s, code in _scope_recipients().items()
             if code not in _INTERNAL_RECIPIENTS and code != target.code and consent.granted(s)
-        )
+        ))
         if others:
-            return "other-recipient-only", (
+            return _Problem("other-recipient-only", (
                 f"The person consented to sharing with {', '.join(others)} only, not to "
                 f"'{_scope_label(scope)}'."
-            )
-        return "no-consent", (
+            ), "other-recipient-only", scope, "", others)
+        return _Problem("no-consent", (
             f"The person did not consent to '{_scope_label(scope)}', which {target.name} needs."
-        )
+        ), "scope-missing", scope)
     return None
 
 
@@ -254,22 +276,24 @@ def _check(
     excluded: list[Excluded] = []
     for record_id, item in loaded.items():
         if isinstance(item, FieldKitError):
-            excluded.append(Excluded(record_id, "", "not-found", item.message))
+            excluded.append(Excluded(record_id, "", "not-found", item.message, "not-found"))
             continue
         case = item.source.interview.case_number
         if item.source.status == "withdrawn":
             excluded.append(Excluded(record_id, case, "withdrawn",
-                                     "The record was withdrawn; it is never transmitted."))
+                                     "The record was withdrawn; it is never transmitted.",
+                                     "record-withdrawn"))
             continue
         if item.source.status != "sealed":
             excluded.append(Excluded(
                 record_id, case, "not-sealed",
                 "The record is a draft at HQ: only sealed records are transmitted. Ask the "
-                "interviewer to seal it and send a new bundle."))
+                "interviewer to seal it and send a new bundle.", "not-sealed"))
             continue
         problem = _consent_problem(item, target)
         if problem is not None:
-            excluded.append(Excluded(record_id, case, problem[0], problem[1]))
+            excluded.append(Excluded(record_id, case, problem.reason, problem.message,
+                                     problem.detail, problem.scope, problem.at, problem.others))
             continue
         included.append(item)
     return included, excluded

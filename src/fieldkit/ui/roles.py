@@ -13,6 +13,7 @@ from fieldkit.ui.notes.page import NotesPage
 from fieldkit.ui.people.page import PeoplePage
 from fieldkit.ui.reports.disclosures import DisclosureLogPage
 from fieldkit.ui.settings.page import SettingsPage
+from fieldkit.ui.stats.page import StatisticsPage
 from fieldkit.ui.sync.page import SyncPage
 from fieldkit.ui.workspace import PageFactory, Workspace
 
@@ -24,7 +25,10 @@ def page_factories() -> Mapping[str, Sequence[PageFactory]]:
     return {
         "interviewer": (InterviewListPage, InterviewEditorPage, PeoplePage, SyncPage, SettingsPage),
         "psychologist": (NotesPage, PeoplePage, SyncPage, SettingsPage),
-        "coordinator": (DevicesPage, ImportsPage, HqRecordsPage, DisclosureLogPage, SettingsPage),
+        "coordinator": (
+            DevicesPage, ImportsPage, HqRecordsPage, StatisticsPage, DisclosureLogPage,
+            SettingsPage,
+        ),
         "clinical_lead": (SyncPage, ImportsPage, HqRecordsPage, SettingsPage),
     }
 

@@ -6,7 +6,9 @@ import re
 
 from PySide6.QtCore import QCoreApplication
 
+from fieldkit.domain import vocabulary
 from fieldkit.errors import FieldKitError
+from fieldkit.services.transmittal import Excluded
 from fieldkit.textsafety import plain
 from fieldkit.ui.messages import describe
 
@@ -14,6 +16,7 @@ __all__ = [
     "LANGUAGE_CODES",
     "REDACTION_CODES",
     "error_text",
+    "exclusion_detail",
     "language_name",
     "pdf_file_name",
     "reason_text",
@@ -61,6 +64,47 @@ def reason_text(reason: str) -> str:
         "other-recipient-only": translate("ReportTexts", "Consent for another recipient only"),
     }
     return texts.get(reason, plain(reason))
+
+
+def exclusion_detail(excluded: Excluded, language: str) -> str:
+    """Why exactly this record is left out, in the UI language.
+
+    The service words it in English for the package's files; here each case
+    (``Excluded.detail``) has its own translated sentence with the scope named
+    in ``language``. An unknown case falls back to the service's English text.
+    """
+    translate = QCoreApplication.translate
+    scopes = vocabulary.consent_scopes()
+    scope = (plain(scopes.get(excluded.scope).label(language)) if scopes.has(excluded.scope)
+             else plain(excluded.scope))
+    texts = {
+        "not-found": translate("ReportTexts", "HQ holds no interview with this id."),
+        "not-sealed": translate(
+            "ReportTexts",
+            "The record is a draft at HQ: only sealed records are transmitted. Ask the "
+            "interviewer to seal it and send a new bundle."),
+        "record-withdrawn": translate(
+            "ReportTexts", "The record was withdrawn; it is never transmitted."),
+        "participation-withdrawn": translate(
+            "ReportTexts", "The person withdrew consent to participate ({date})."),
+        "no-participation": translate(
+            "ReportTexts", "The record holds no consent to participate."),
+        "scope-withdrawn": translate(
+            "ReportTexts",
+            "The person withdrew consent to \u201c{scope}\u201d ({date}), so the record may "
+            "not go to this recipient."),
+        "other-recipient-only": translate(
+            "ReportTexts",
+            "The person consented to sharing with {others} only, not to \u201c{scope}\u201d."),
+        "scope-missing": translate(
+            "ReportTexts",
+            "The person did not consent to \u201c{scope}\u201d, which this recipient needs."),
+    }
+    text = texts.get(excluded.detail)
+    if text is None:
+        return plain(excluded.message)
+    return text.format(scope=scope, date=plain(excluded.at),
+                       others=", ".join(plain(o) for o in excluded.others))
 
 
 def error_text(error: FieldKitError) -> str:

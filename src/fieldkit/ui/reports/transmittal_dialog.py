@@ -77,7 +77,7 @@ class TransmittalDialog(QDialog):
 
         self.heading = title_label()
         self.choose = ChooseStep(language)
-        self.preview = PreviewStep()
+        self.preview = PreviewStep(language)
         self.warning = WarningPanel()
         self.building = BuildStep()
         self.done_step = ResultStep()

@@ -22,7 +22,7 @@ from fieldkit.services.transmittal import Preview, Recipient
 from fieldkit.textsafety import plain
 from fieldkit.ui.hq.tables import fill, make_table
 from fieldkit.ui.reports.parts import LanguageChoice, RedactionChoice
-from fieldkit.ui.reports.texts import reason_text
+from fieldkit.ui.reports.texts import exclusion_detail, reason_text
 from fieldkit.ui.widgets import fingerprint_font, plain_label
 
 __all__ = ["BuildStep", "ChooseStep", "PreviewStep", "ResultStep", "scope_label"]
@@ -110,8 +110,9 @@ class ChooseStep(QWidget):
 class PreviewStep(QWidget):
     """What consent allows: the records that go, those left out and why; the folder."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.ui_language = language
         self.summary = plain_label()
         self.included_box = QGroupBox()
         self.included = make_table(2)
@@ -145,7 +146,8 @@ class PreviewStep(QWidget):
         fill(self.included, [[i.case_number or i.record_id, str(i.revision)]
                              for i in preview.included])
         fill(self.excluded, [
-            [e.case_number or e.record_id, reason_text(e.reason), (e.message, e.message)]
+            [e.case_number or e.record_id, reason_text(e.reason),
+             exclusion_detail(e, self.ui_language)]
             for e in preview.excluded
         ], max_width=240)
         self.excluded.resizeRowsToContents()
