@@ -31,24 +31,28 @@ def main() -> int:
     from fieldkit.services import demo, profiles
 
     qt = QApplication(sys.argv[:1])
+    qt.setStyle("Fusion")  # the same look whatever the machine rendering them
     OUT.mkdir(parents=True, exist_ok=True)
     try:
         session = demo.create_demo_profile(paths.profiles_dir())
         first = add_sample_exhibit(session, Path(home))
+        coordinator = add_hq(session, paths.profiles_dir(), Path(home))
         session.lock()
         psychologist = add_psychologist(paths.profiles_dir())
-        for language in ("en", "uk", "pl"):
+        for language in ("en", "uk", "pl", "en-dark"):
+            if language == "en-dark":  # a dark system palette: no colour is hard-coded
+                qt.setPalette(dark_palette())
             win = fieldkit_app.build_window(kdf_params=profiles.KdfParams.floor())
             win.resize(1200, 760)
             win.show()
-            win.set_language(language)
+            win.set_language(language.removesuffix("-dark"))
             QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
             settle(qt)
             win.grab().save(str(OUT / f"unlock-{language}.png"))
             opened = profiles.unlock(session.info.id, demo.DEMO_PASSPHRASE)
             win.open_session(opened)
-            if opened.info.language != language:
-                win.set_language(language)
+            if opened.info.language != language.removesuffix("-dark"):
+                win.set_language(language.removesuffix("-dark"))
             QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
             for row in range(win.workspace.nav.count()):
                 win.workspace.nav.setCurrentRow(row)
@@ -61,15 +65,27 @@ def main() -> int:
             settle(qt)
             opened = profiles.unlock(psychologist, PSYCHOLOGIST_PASSPHRASE)
             win.open_session(opened)
-            win.set_language(language)
+            win.set_language(language.removesuffix("-dark"))
             QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
             win.workspace.nav.setCurrentRow(1)
             settle(qt, rounds=40)
             win.grab().save(str(OUT / f"notes-{language}.png"))
             win.lock()
             settle(qt)
+            opened = profiles.unlock(coordinator, HQ_PASSPHRASE)
+            win.open_session(opened)
+            win.set_language(language.removesuffix("-dark"))
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+            for row in range(1, win.workspace.nav.count()):
+                win.workspace.nav.setCurrentRow(row)
+                settle(qt, rounds=60)
+                name = type(win.workspace.pages[row - 1]).__name__.removesuffix("Page").lower()
+                win.grab().save(str(OUT / f"hq-{name}-{language}.png"))
+            win.lock()
+            settle(qt)
             win.close()
             win.shutdown()
+            win.translations.install("en")  # the next window starts from English
     finally:
         shutil.rmtree(home, ignore_errors=True)
     print(f"wrote {len(list(OUT.glob('*.png')))} screenshots to {OUT}")
@@ -78,6 +94,27 @@ def main() -> int:
 
 PSYCHOLOGIST_PASSPHRASE = "screenshots only, not secret"  # noqa: S105 - throwaway profile
 EDITOR_STEPS = {"consent": 2, "account": 5, "exhibits": 7}
+
+
+def dark_palette() -> object:
+    """A dark palette like a desktop's dark mode (Xvfb has no desktop theme to follow)."""
+    from PySide6.QtGui import QColor, QPalette
+
+    palette = QPalette()
+    role = QPalette.ColorRole
+    for which, colour in (
+        (role.Window, "#2b2b2b"), (role.WindowText, "#e6e6e6"), (role.Base, "#1e1e1e"),
+        (role.AlternateBase, "#333333"), (role.Text, "#e6e6e6"), (role.Button, "#3a3a3a"),
+        (role.ButtonText, "#e6e6e6"), (role.Highlight, "#3d6fb4"),
+        (role.HighlightedText, "#ffffff"), (role.PlaceholderText, "#8c8c8c"),
+        (role.ToolTipBase, "#333333"), (role.ToolTipText, "#e6e6e6"), (role.Mid, "#555555"),
+        (role.Light, "#505050"), (role.Dark, "#202020"), (role.Midlight, "#444444"),
+        (role.Shadow, "#111111"),
+    ):
+        palette.setColor(which, QColor(colour))
+    for which in (role.Text, role.WindowText, role.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, which, QColor("#8a8a8a"))
+    return palette
 
 
 def add_sample_exhibit(session: object, home: Path) -> str:
@@ -105,6 +142,45 @@ def add_sample_exhibit(session: object, home: Path) -> str:
                             provided_by="P-0001"))
     source.unlink()
     return record_id
+
+
+HQ_PASSPHRASE = "screenshots only, not secret either"  # noqa: S105 - throwaway profile
+
+
+def add_hq(laptop: object, root: Path, work: Path) -> str:
+    """An organisation whose HQ imported the demo laptop's bundle and sent a transmittal."""
+    from fieldkit.services import profiles, transmittal
+    from fieldkit.services import sync as sync_service
+    from fieldkit.services.session import Session
+
+    assert isinstance(laptop, Session)
+    params = profiles.KdfParams.floor()
+    clinical = profiles.create_profile("Dr Iryna Bondar", "clinical_lead", HQ_PASSPHRASE,
+                                       params=params, root=root)
+    hq = profiles.create_profile("Warsaw HQ", "coordinator", HQ_PASSPHRASE,
+                                 params=params, root=root)
+    try:
+        sync_service.write_request(clinical, work / "clinical.fkq", "HQ clinical laptop")
+        sync_service.setup_organisation(hq, "Documenting Together", work / "clinical.fkq",
+                                        work / "provisioning.fkp")
+        sync_service.join(laptop, work / "provisioning.fkp", "Laptop 7 (Kraków)")
+        sync_service.write_request(laptop, work / "laptop.fkq", "Laptop 7 (Kraków)")
+        sync_service.receive_request(hq, work / "laptop.fkq")
+        sync_service.approve(hq, laptop.info.id)
+        usb = work / "usb"
+        usb.mkdir()
+        sync_service.export_bundle(laptop, usb)
+        sync_service.import_bundles(hq, [usb], receipts_dir=work)
+        interviews = [r.record_id for r in sync_service.hq_records(hq) if r.kind == "interview"]
+        allowed = transmittal.preview(hq, "pl-prosecutor", interviews[:8]).included
+        if allowed:
+            out = work / "transmittals"
+            out.mkdir()
+            transmittal.build_package(hq, "pl-prosecutor", [i.record_id for i in allowed], out)
+        return hq.info.id
+    finally:
+        clinical.lock()
+        hq.lock()
 
 
 def add_psychologist(root: Path) -> str:
