@@ -8,7 +8,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QProgressBar,
+    QPushButton,
     QSizePolicy,
     QStyle,
     QVBoxLayout,
@@ -40,6 +42,27 @@ def plain_label(text: str = "", *, wrap: bool = True) -> QLabel:
     label.setWordWrap(wrap)
     label.setText(plain(text))
     return label
+
+
+def unencrypted_warning(
+    parent: QWidget, *, title: str, text: str, accept: str, cancel: str
+) -> tuple[QMessageBox, QPushButton]:
+    """The window-modal question before a plaintext file is written; (box, accept button).
+
+    Cancel is the default and the escape button, so a stray Enter writes nothing;
+    the text is plain (it holds a path the user typed). The caller opens the box
+    and reads ``box.clickedButton() is accept`` when it finishes.
+    """
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text,
+                      QMessageBox.StandardButton.Cancel, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setWindowModality(Qt.WindowModality.WindowModal)
+    accept_button = box.addButton(accept, QMessageBox.ButtonRole.AcceptRole)
+    cancel_button = box.button(QMessageBox.StandardButton.Cancel)
+    cancel_button.setText(cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.setEscapeButton(cancel_button)
+    return box, accept_button
 
 
 def title_label() -> QLabel:

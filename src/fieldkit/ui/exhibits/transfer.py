@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from fieldkit.errors import FieldKitError
@@ -26,6 +26,7 @@ from fieldkit.ui.exhibits.errors import describe_error
 from fieldkit.ui.exhibits.intake import IntakeDetails
 from fieldkit.ui.signals import emit
 from fieldkit.ui.tasks import Progress
+from fieldkit.ui.widgets import unencrypted_warning
 
 if TYPE_CHECKING:
     from fieldkit.ui.exhibits.panel import ExhibitPanel
@@ -193,19 +194,13 @@ class ExportJob(QObject):
         if chosen is None or panel.session is None or self.running:
             return
         self.release()
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Unencrypted copy"), self.tr(
+        box, accept = unencrypted_warning(
+            panel, title=self.tr("Unencrypted copy"), text=self.tr(
             "The copy will NOT be encrypted. Anyone who gets the file, or the disk or USB "
             "stick it is on, can open it. Keep it only as long as you need it, then delete "
             "it.\n\nWrite the copy to:\n%1"
-        ).replace("%1", plain(str(dest))), QMessageBox.StandardButton.Cancel, panel)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        accept = box.addButton(self.tr("Export unencrypted copy"),
-                               QMessageBox.ButtonRole.AcceptRole)
-        cancel = box.button(QMessageBox.StandardButton.Cancel)
-        cancel.setText(self.tr("Cancel"))
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)  # a stray Enter writes nothing
-        box.setEscapeButton(cancel)
+        ).replace("%1", plain(str(dest))),
+            accept=self.tr("Export unencrypted copy"), cancel=self.tr("Cancel"))
         self.warning, self.accept_button = box, accept
         token = panel.token
 

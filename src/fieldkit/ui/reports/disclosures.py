@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -31,7 +31,13 @@ from fieldkit.ui.page import Page, PageContext
 from fieldkit.ui.reports.texts import error_text, redaction_name
 from fieldkit.ui.signals import emit
 from fieldkit.ui.sync.display import local_time
-from fieldkit.ui.widgets import InlineMessage, fingerprint_font, plain_label, title_label
+from fieldkit.ui.widgets import (
+    InlineMessage,
+    fingerprint_font,
+    plain_label,
+    title_label,
+    unencrypted_warning,
+)
 
 __all__ = ["DisclosureLogPage"]
 
@@ -174,18 +180,13 @@ class DisclosureLogPage(Page):
         session = self.session
         if session is None or self.warning is not None:
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Unencrypted PDF"), self.tr(
+        box, accept = unencrypted_warning(
+            self, title=self.tr("Unencrypted PDF"), text=self.tr(
             "The PDF of the disclosure log will NOT be encrypted. It names the recipients "
             "and the records sent to them (no testimony). Keep it only where it must be."
             "\n\nWrite the PDF to:\n{path}"
-        ).format(path=plain(str(dest))), QMessageBox.StandardButton.Cancel, self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        accept = box.addButton(self.tr("Save unencrypted PDF"), QMessageBox.ButtonRole.AcceptRole)
-        cancel = box.button(QMessageBox.StandardButton.Cancel)
-        cancel.setText(self.tr("Cancel"))
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)  # a stray Enter writes nothing
-        box.setEscapeButton(cancel)
+        ).format(path=plain(str(dest))),
+            accept=self.tr("Save unencrypted PDF"), cancel=self.tr("Cancel"))
         self.warning, self.accept_button = box, accept
 
         def answered(_result: int) -> None:

@@ -34,7 +34,13 @@ from fieldkit.ui.messages import describe
 from fieldkit.ui.page import Page, PageContext
 from fieldkit.ui.signals import emit
 from fieldkit.ui.stats.chart import BarChart
-from fieldkit.ui.widgets import BusyIndicator, InlineMessage, plain_label, title_label
+from fieldkit.ui.widgets import (
+    BusyIndicator,
+    InlineMessage,
+    plain_label,
+    title_label,
+    unencrypted_warning,
+)
 
 __all__ = ["StatisticsPage"]
 
@@ -277,18 +283,13 @@ class StatisticsPage(Page):
         session = self.session
         if session is None or self.warning is not None:
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Unencrypted PDF"), self.tr(
+        box, accept = unencrypted_warning(
+            self, title=self.tr("Unencrypted PDF"), text=self.tr(
             "The summary PDF will NOT be encrypted. It holds counts, cities and the names of "
             "interviewers and laptops (no testimony). Keep it only where it must be."
             "\n\nWrite the PDF to:\n{path}"
-        ).format(path=plain(str(dest))), QMessageBox.StandardButton.Cancel, self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        accept = box.addButton(self.tr("Save unencrypted PDF"), QMessageBox.ButtonRole.AcceptRole)
-        cancel = box.button(QMessageBox.StandardButton.Cancel)
-        cancel.setText(self.tr("Cancel"))
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)  # a stray Enter writes nothing
-        box.setEscapeButton(cancel)
+        ).format(path=plain(str(dest))),
+            accept=self.tr("Save unencrypted PDF"), cancel=self.tr("Cancel"))
         self.warning, self.accept_button = box, accept
         self._update_buttons()
 
