@@ -185,3 +185,12 @@ def test_parsers_only_raise_minisign_errors(untrusted: bytes) -> None:
     for parse in (minisign.parse_signature, minisign.parse_public_key):
         with contextlib.suppress(MinisignError):
             parse(untrusted)
+
+
+def test_key_ids_are_shown_without_leading_zeros_as_minisign_does() -> None:
+    # minisign prints the little-endian integer with PRIX64: no zero padding.
+    assert minisign.key_id_hex(bytes([0xAA, 0x13, 0xE0, 0x0F, 0xE0, 0xA7, 0x9B, 0x0A])) == (
+        "A9BA7E00FE013AA"
+    )
+    assert minisign.key_id_hex(bytes([1, 0, 0, 0, 0, 0, 0, 0])) == "1"
+    assert minisign.key_id_hex(bytes(range(1, 9))) == "807060504030201"

@@ -28,8 +28,8 @@ No new key is made: the signer passes the 32-byte Ed25519 seed it already has
 (at HQ, the HQ signing key). minisign's key id is 8 random bytes; here it is
 derived from the public key, ``BLAKE2b-64("fieldkit.minisign-key-id/1" || 0x00
 || public key)``, so the same key always has the same id. minisign shows a key
-id as the 16 upper-case hex digits of those 8 bytes read as a little-endian
-integer; :func:`key_id_hex` does the same.
+id as the upper-case hex digits of those 8 bytes read as a little-endian
+integer, without leading zeros (``%PRIX64``); :func:`key_id_hex` does the same.
 
 The parsers treat their input as hostile: a size cap, exact line structure,
 strict (canonical) base64, exact lengths, the right algorithm, comments without
@@ -124,10 +124,13 @@ def key_id(public_key: bytes) -> bytes:
 
 
 def key_id_hex(key_id_bytes: bytes) -> str:
-    """The key id as minisign prints it: upper-case hex of the little-endian integer."""
+    """The key id as minisign prints it: upper-case hex of the little-endian integer.
+
+    Like minisign, without leading zeros: one key in sixteen has a shorter id.
+    """
     if len(key_id_bytes) != KEY_ID_BYTES:
         raise MinisignError("A minisign key id has 8 bytes.")
-    return f"{int.from_bytes(key_id_bytes, 'little'):016X}"
+    return f"{int.from_bytes(key_id_bytes, 'little'):X}"
 
 
 def public_key_line(public_key: bytes) -> str:
