@@ -74,22 +74,15 @@ def _json_text(text: bytes) -> bytes:
     return b'"' + text.replace(b"\\", b"\\\\").replace(b'"', b'\\"') + b'"'
 
 
-def _json_string_length(text: bytes) -> int:
-    """Length of ``text`` (canonical JSON, UTF-8) written as a JSON string.
-
-    Canonical JSON holds no raw control characters, so only quotes and
-    backslashes gain an escape.
-    """
-    return len(text) + 2 + text.count(b'"') + text.count(b"\\")
-
-
-_ITEM_FIXED = len(b'{"body":,"envelope":,"signature":""}') + 128
+ITEM_FIXED: Final = FRAME_BYTES + len(b'{"body":,"envelope":,"signature":""}') + 128
+"""Bytes of a revision item besides its envelope and body strings (frame, keys, signature)."""
+NULL_BODY: Final = len(b"null")
 
 
 def revision_item_length(envelope: bytes, body: bytes | None) -> int:
     """``len(revision_item(...))`` without building it (export sizes the payload first)."""
-    body_length = 4 if body is None else _json_string_length(body)
-    return FRAME_BYTES + _ITEM_FIXED + body_length + _json_string_length(envelope)
+    body_length = NULL_BODY if body is None else canonical.string_length(body)
+    return ITEM_FIXED + body_length + canonical.string_length(envelope)
 
 
 def json_item(item_type: int, value: object) -> bytes:
