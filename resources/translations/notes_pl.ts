@@ -141,5 +141,28 @@
         <source>%1: read-only</source>
         <translation>%1: tylko do odczytu</translation>
     </message>
+    <message>
+        <source>Correcting the sealed note: nothing is saved until you give a reason.</source>
+        <translation>Poprawianie zapieczętowanej notatki: nic nie zostanie zapisane, dopóki nie podasz powodu.</translation>
+    </message>
+    <message>
+        <source>Saving the correction…</source>
+        <translation>Zapisywanie poprawki…</translation>
+    </message>
+</context>
+<context>
+    <name>NoteCorrection</name>
+    <message>
+        <source>Cancel the correction</source>
+        <translation>Anuluj poprawkę</translation>
+    </message>
+    <message>
+        <source>Make a correction…</source>
+        <translation>Wprowadź poprawkę…</translation>
+    </message>
+    <message>
+        <source>Save the correction…</source>
+        <translation>Zapisz poprawkę…</translation>
+    </message>
 </context>
 </TS>

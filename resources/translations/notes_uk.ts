@@ -141,5 +141,28 @@
         <source>%1: read-only</source>
         <translation>%1: лише для читання</translation>
     </message>
+    <message>
+        <source>Correcting the sealed note: nothing is saved until you give a reason.</source>
+        <translation>Виправлення запечатаної нотатки: нічого не збережеться, доки ви не вкажете причину.</translation>
+    </message>
+    <message>
+        <source>Saving the correction…</source>
+        <translation>Збереження виправлення…</translation>
+    </message>
+</context>
+<context>
+    <name>NoteCorrection</name>
+    <message>
+        <source>Cancel the correction</source>
+        <translation>Скасувати виправлення</translation>
+    </message>
+    <message>
+        <source>Make a correction…</source>
+        <translation>Внести виправлення…</translation>
+    </message>
+    <message>
+        <source>Save the correction…</source>
+        <translation>Зберегти виправлення…</translation>
+    </message>
 </context>
 </TS>

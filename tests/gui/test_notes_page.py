@@ -382,3 +382,54 @@ def test_an_interviewer_never_sees_or_exports_a_psychologists_notes(
         assert notes_service.load_note(own, note_id).observations == SECRET
     finally:
         own.lock()
+
+
+def test_a_sealed_note_is_corrected_with_a_reason_or_left_as_it_was(
+    qtbot: QtBot, psychologist: Session, make_page: PageFactory
+) -> None:
+    note = SessionNote(person_code="P-0007", session_date="2026-11-30", observations=SECRET)
+    record_id = notes_service.save_note(psychologist, note).record_id
+    notes_service.seal_note(psychologist, record_id)
+    page = make_page(psychologist)
+    qtbot.waitUntil(lambda: page.shown_ids() == [record_id], timeout=TIMEOUT)
+    click_row(qtbot, page, record_id)
+    editor, correction = page.editor, page.correction
+    assert editor.observations.isReadOnly() and not page.seal_button.isVisible()
+    assert correction.start_button.isVisible() and not correction.cancel_button.isVisible()
+
+    # Begun, typed, cancelled: the sealed note is shown again and nothing was stored.
+    qtbot.mouseClick(correction.start_button, LEFT)
+    assert not editor.observations.isReadOnly() and correction.cancel_button.isVisible()
+    type_text(editor.observations, " typo")
+    with qtbot.waitSignal(page.opened, timeout=TIMEOUT):
+        qtbot.mouseClick(correction.cancel_button, LEFT)
+    assert editor.observations.toPlainText() == SECRET and editor.observations.isReadOnly()
+    assert len(notes_service.note_history(psychologist, record_id)) == 2
+
+    # Begun, typed, saved with a reason: a new sealed revision that says why.
+    qtbot.mouseClick(correction.start_button, LEFT)
+    editor.observations.moveCursor(editor.observations.textCursor().MoveOperation.End)
+    type_text(editor.observations, " (two sessions)")
+    qtbot.mouseClick(correction.start_button, LEFT)  # now "Save the correction…"
+    dialog = correction.dialog
+    assert dialog is not None and not dialog.ok_button.isEnabled()  # a reason is required
+    type_text(dialog.reason_edit, "The date range was wrong")
+    with qtbot.waitSignal(page.corrected, timeout=TIMEOUT):
+        qtbot.mouseClick(dialog.ok_button, LEFT)
+    qtbot.waitUntil(lambda: not correction.active and editor.observations.isReadOnly(),
+                    timeout=TIMEOUT)
+    history = notes_service.note_history(psychologist, record_id)
+    assert [h.envelope.status for h in history] == ["draft", "sealed", "sealed"]
+    assert history[-1].envelope.reason == "The date range was wrong"
+    stored = notes_service.load_note(psychologist, record_id)
+    assert stored.observations == SECRET + " (two sessions)"
+
+
+def test_only_a_psychologist_can_correct_a_note(
+    psychologist: Session, interviewer: Session
+) -> None:
+    note = SessionNote(person_code="P-0007", session_date="2026-11-30", observations="x")
+    record_id = notes_service.save_note(psychologist, note).record_id
+    notes_service.seal_note(psychologist, record_id)
+    with pytest.raises(NotPermitted):
+        notes_service.correct_note(interviewer, record_id, note, "reason")

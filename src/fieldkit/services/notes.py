@@ -75,3 +75,11 @@ def seal_note(session: Session, record_id: str) -> SavedRevision:
 
 def note_history(session: Session, record_id: str) -> list[revisions.LoadedRevision]:
     return records.history(session, record_id)
+
+
+def correct_note(
+    session: Session, record_id: str, note: SessionNote, reason: str
+) -> SavedRevision:
+    """A correction to a sealed note: a new sealed revision that says why."""
+    session.require_kind("note")
+    return records.correct(session, record_id, note, reason)

@@ -34,6 +34,7 @@ from fieldkit.services.records import SavedRevision
 from fieldkit.services.session import Session
 from fieldkit.ui.messages import describe
 from fieldkit.ui.notes.autosave import NoteAutosave
+from fieldkit.ui.notes.correction import NoteCorrection
 from fieldkit.ui.notes.editor import NoteEditor, wipe
 from fieldkit.ui.notes.table import NoteTable, term_label
 from fieldkit.ui.page import Page, PageContext
@@ -67,6 +68,8 @@ class NotesPage(Page):
     """A draft of this note was saved."""
     sealed = Signal(str)
     """This note was sealed."""
+    corrected = Signal(str)
+    """A correction of this sealed note was stored."""
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -86,6 +89,8 @@ class NotesPage(Page):
         self.autosave = NoteAutosave(context.runner, self.editor.note, self)
         self.status_label = plain_label()
         self.seal_button = QPushButton()
+        self.correction = NoteCorrection(self)
+        self.correction.corrected.connect(self.corrected)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -104,6 +109,8 @@ class NotesPage(Page):
         right_layout.addWidget(scroll, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status_label, 1)
+        buttons.addWidget(self.correction.cancel_button)
+        buttons.addWidget(self.correction.start_button)
         buttons.addWidget(self.seal_button)
         right_layout.addLayout(buttons)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -152,6 +159,7 @@ class NotesPage(Page):
         self.rows = []
         self.status = ""
         self._sealing = False
+        self.correction.reset()
         self.table.setRowCount(0)
         self.filter_edit.setText("")
         self.editor.reset()
@@ -172,6 +180,7 @@ class NotesPage(Page):
         self.table.retranslate()
         self.new_button.setText(self.tr("New note"))
         self.seal_button.setText(self.tr("Seal…"))
+        self.correction.retranslate()
         self.editor.set_language(self.context.translations.language)
         self._show_status()
         self._fill()
@@ -240,6 +249,7 @@ class NotesPage(Page):
             if generation != self._generation or self.session is not session:
                 return
             self.autosave.begin(session, result.record_id, result.note)
+            self.correction.reset()
             self.status = result.status
             self.message.clear_message()
             self.editor.set_note(result.note)
@@ -326,6 +336,13 @@ class NotesPage(Page):
 
         return show
 
+    def refresh_editing(self) -> None:
+        """Apply a change of state (a correction begun, saving, ended)."""
+        self._set_editing()
+
+    def show_error(self, error: object) -> None:
+        self._show_error(error)
+
     def _show_error(self, error: object) -> None:
         if isinstance(error, FieldKitError) and self.session is not None:
             self.message.show_message(describe(error))
@@ -333,10 +350,13 @@ class NotesPage(Page):
     def _set_editing(self) -> None:
         """Editable for a draft; read-only when sealed, withdrawn or being sealed."""
         open_ = self.status != ""
-        editable = self.status == "draft" and not self._sealing
+        correcting = self.correction.active and not self.correction.saving
+        editable = (self.status == "draft" and not self._sealing) or correcting
         self.editor.setEnabled(open_)
         self.editor.set_read_only(not editable)
-        self.seal_button.setEnabled(editable)
+        self.seal_button.setEnabled(self.status == "draft" and not self._sealing)
+        self.seal_button.setVisible(self.status != "sealed")
+        self.correction.show_state(self.status)
         self._show_status()
 
     def _show_status(self) -> None:
@@ -345,6 +365,11 @@ class NotesPage(Page):
             self.status_label.setText(self.tr("Choose a note in the list or start a new one."))
         elif self._sealing:
             self.status_label.setText(self.tr("Sealing…"))
+        elif self.correction.saving:
+            self.status_label.setText(self.tr("Saving the correction…"))
+        elif self.correction.active:
+            self.status_label.setText(self.tr(
+                "Correcting the sealed note: nothing is saved until you give a reason."))
         elif self.status == "draft":
             self.status_label.setText(self.tr("Draft: changes are saved as you type"))
         else:
