@@ -39,28 +39,6 @@ def _row(r: Sequence[object]) -> InterviewRow:
     )
 
 
-def _clauses(where: InterviewFilter) -> tuple[list[str], list[object]]:
-    """The SQL conditions of ``where`` on the ``interviews`` table aliased ``i``."""
-    clauses: list[str] = []
-    params: list[object] = []
-    if where.status:
-        clauses.append("i.status = ?")
-        params.append(where.status)
-    if where.city:
-        clauses.append("i.city = ?")
-        params.append(where.city)
-    if where.date_from:
-        clauses.append("i.interview_date >= ?")
-        params.append(where.date_from)
-    if where.date_to:
-        clauses.append("i.interview_date <= ?")
-        params.append(where.date_to)
-    if where.category:
-        clauses.append("(' ' || i.categories || ' ') LIKE ?")
-        params.append(f"% {where.category} %")
-    return clauses, params
-
-
 def search_query(text: str) -> str | None:
     """The full-text query typing ``text`` runs; None while there is nothing to search yet.
 
@@ -102,7 +80,7 @@ def search_rows(
     conn = session.vault.conn
     column = queries.SORT_COLUMNS[sort]
     order = "DESC" if descending else "ASC"
-    clauses, params = _clauses(where or InterviewFilter())
+    clauses, params = queries.filter_clauses(where or InterviewFilter(), "i.")
     condition = "".join(f" AND {clause}" for clause in clauses)
     # FTS5 walks its index backwards from the newest rowid and stops at the limit.
     # CROSS JOIN keeps the index the outer loop: looking up each row of a filtered

@@ -39,6 +39,31 @@ class InterviewFilter:
     category: str | None = None
 
 
+def filter_clauses(where: InterviewFilter, table: str = "") -> tuple[list[str], list[object]]:
+    """The SQL conditions of ``where`` on ``interviews`` (``table``: its alias plus a dot).
+
+    The list and the search both filter with these, so they always agree.
+    """
+    clauses: list[str] = []
+    params: list[object] = []
+    if where.status:
+        clauses.append(f"{table}status = ?")
+        params.append(where.status)
+    if where.city:
+        clauses.append(f"{table}city = ?")
+        params.append(where.city)
+    if where.date_from:
+        clauses.append(f"{table}interview_date >= ?")
+        params.append(where.date_from)
+    if where.date_to:
+        clauses.append(f"{table}interview_date <= ?")
+        params.append(where.date_to)
+    if where.category:
+        clauses.append(f"(' ' || {table}categories || ' ') LIKE ?")
+        params.append(f"% {where.category} %")
+    return clauses, params
+
+
 def list_interviews(
     conn: Connection,
     *,
@@ -50,23 +75,7 @@ def list_interviews(
 ) -> list[InterviewRow]:
     """One page of interviews; pass the last row's (sort value, key) as ``after``."""
     column = SORT_COLUMNS[sort]
-    clauses: list[str] = []
-    params: list[object] = []
-    if where.status:
-        clauses.append("status = ?")
-        params.append(where.status)
-    if where.city:
-        clauses.append("city = ?")
-        params.append(where.city)
-    if where.date_from:
-        clauses.append("interview_date >= ?")
-        params.append(where.date_from)
-    if where.date_to:
-        clauses.append("interview_date <= ?")
-        params.append(where.date_to)
-    if where.category:
-        clauses.append("(' ' || categories || ' ') LIKE ?")
-        params.append(f"% {where.category} %")
+    clauses, params = filter_clauses(where)
     op = "<" if descending else ">"
     if after is not None:
         clauses.append(f"({column}, id) {op} (?, ?)")
