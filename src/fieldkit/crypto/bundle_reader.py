@@ -46,6 +46,7 @@ from fieldkit.crypto.bundle_format import (
     BundleHeader,
     ciphertext_size,
 )
+from fieldkit.crypto.stream import read_exact
 
 __all__ = [
     "decrypt_payload",
@@ -76,7 +77,7 @@ def read_header(
             "is not a FieldKit bundle. " + _AGAIN,
         )
     f.seek(0)
-    untrusted_raw = _read_exact(f, HEADER_BYTES)
+    untrusted_raw = read_exact(f, HEADER_BYTES)
     if len(untrusted_raw) != HEADER_BYTES:
         raise BundleRejected("truncated")  # the file shrank after it was measured
     (
@@ -147,7 +148,7 @@ def signature_of(f: BinaryIO, header: BundleHeader, file_size: int) -> bytes:
     """Return the (not yet verified) 64-byte signature, for the replay lookup of step 2."""
     _check_file_size(header, file_size)
     f.seek(file_size - SIGNATURE_BYTES)
-    untrusted_signature = _read_exact(f, SIGNATURE_BYTES)
+    untrusted_signature = read_exact(f, SIGNATURE_BYTES)
     if len(untrusted_signature) != SIGNATURE_BYTES:
         raise BundleRejected("truncated")
     return untrusted_signature
@@ -166,7 +167,7 @@ def verify_signature(f: BinaryIO, header: BundleHeader, file_size: int) -> str:
     sha512 = hashlib.sha512()
     sha256 = hashlib.sha256()
     f.seek(0)
-    untrusted_first = _read_exact(f, HEADER_BYTES)
+    untrusted_first = read_exact(f, HEADER_BYTES)
     if not hmac.compare_digest(untrusted_first, header.raw):
         # The file changed since step 1 read it: what is verified must be
         # exactly what the later steps use.
@@ -179,13 +180,13 @@ def verify_signature(f: BinaryIO, header: BundleHeader, file_size: int) -> str:
     sha256.update(untrusted_first)
     remaining = signed_length - HEADER_BYTES
     while remaining:
-        untrusted_block = _read_exact(f, min(_READ_BLOCK, remaining))
+        untrusted_block = read_exact(f, min(_READ_BLOCK, remaining))
         if not untrusted_block:
             raise BundleRejected("truncated")
         sha512.update(untrusted_block)
         sha256.update(untrusted_block)
         remaining -= len(untrusted_block)
-    untrusted_signature = _read_exact(f, SIGNATURE_BYTES)
+    untrusted_signature = read_exact(f, SIGNATURE_BYTES)
     if len(untrusted_signature) != SIGNATURE_BYTES:
         raise BundleRejected("truncated")
     sha256.update(untrusted_signature)
@@ -250,7 +251,7 @@ def decrypt_payload(
     for index in range(count):
         is_last = index == count - 1
         size = (last_piece if is_last else header.chunk_size) + _ABYTES
-        untrusted_chunk = _read_exact(f, size)
+        untrusted_chunk = read_exact(f, size)
         if len(untrusted_chunk) != size:
             raise BundleRejected("truncated")  # the file shrank after step 1
         ad = header.raw if index == 0 else None
@@ -271,19 +272,3 @@ def decrypt_payload(
 def _check_file_size(header: BundleHeader, file_size: int) -> None:
     if file_size != header.expected_file_size:
         raise ValueError("file_size does not match the header: call read_header first")
-
-
-def _read_exact(source: BinaryIO, size: int) -> bytes:
-    """Read ``size`` bytes, or fewer only at end of file (raw streams may read short)."""
-    data = source.read(size)
-    if len(data) == size or not data:
-        return data
-    parts = [data]
-    got = len(data)
-    while got < size:
-        more = source.read(size - got)
-        if not more:
-            break
-        parts.append(more)
-        got += len(more)
-    return b"".join(parts)

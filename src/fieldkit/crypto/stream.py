@@ -54,6 +54,7 @@ __all__ = [
     "encrypted_size",
     "new_key",
     "read_all",
+    "read_exact",
 ]
 
 MAGIC: Final = b"FKEXHIB1"
@@ -151,10 +152,10 @@ def encrypt_stream(
     done = 0
     ad = header + context
     _check_cancelled(cancelled)
-    current = _read_exact(source, chunk_size)
+    current = read_exact(source, chunk_size)
     while True:
         # One-chunk look-ahead: a chunk is final iff nothing follows it.
-        following = _read_exact(source, chunk_size) if len(current) == chunk_size else b""
+        following = read_exact(source, chunk_size) if len(current) == chunk_size else b""
         final = not following
         ciphertext: bytes = crypto_secretstream_xchacha20poly1305_push(
             state, current, ad, _TAG_FINAL if final else _TAG_MESSAGE
@@ -214,7 +215,7 @@ def decrypt_chunks(source: BinaryIO, key: bytes, *, context: bytes) -> Generator
     _check_key(key)
     context = bytes(context)
 
-    untrusted_header = _read_exact(source, HEADER_BYTES)
+    untrusted_header = read_exact(source, HEADER_BYTES)
     chunk_size = _parse_header(untrusted_header)
     state = crypto_secretstream_xchacha20poly1305_state()
     try:
@@ -227,10 +228,10 @@ def decrypt_chunks(source: BinaryIO, key: bytes, *, context: bytes) -> Generator
     block = chunk_size + _ABYTES
     ad = untrusted_header + context
     first = True
-    untrusted_chunk = _read_exact(source, block)
+    untrusted_chunk = read_exact(source, block)
     while True:
         # A short read means EOF, so only a full block can have a successor.
-        untrusted_next = _read_exact(source, block) if len(untrusted_chunk) == block else b""
+        untrusted_next = read_exact(source, block) if len(untrusted_chunk) == block else b""
         is_last = not untrusted_next
         if len(untrusted_chunk) < _ABYTES:
             raise ExhibitCorrupt(_DAMAGED + " (file is truncated)")
@@ -348,7 +349,7 @@ def _check_cancelled(cancelled: Callable[[], bool] | None) -> None:
         raise OperationCancelled("The operation was cancelled.")
 
 
-def _read_exact(source: BinaryIO, size: int) -> bytes:
+def read_exact(source: BinaryIO, size: int) -> bytes:
     """Read ``size`` bytes, or fewer only at end of file (raw streams may read short)."""
     data = source.read(size)
     if len(data) == size or not data:
