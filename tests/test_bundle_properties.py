@@ -145,7 +145,7 @@ PROPERTY = settings(
 
 TAG_MESSAGE = sodium.crypto_secretstream_xchacha20poly1305_TAG_MESSAGE
 TAG_FINAL = sodium.crypto_secretstream_xchacha20poly1305_TAG_FINAL
-SIGNATURE_CONTEXT = b"fieldkit.bundle-signature/1\x00"
+SIGNATURE_CONTEXT = b"fieldkit.bundle-signature/2\x00"
 
 
 def craft(plain: bytes, seed: bytes, recipient: bytes, *, chunk: int = 4096) -> bytes:
@@ -158,7 +158,7 @@ def craft(plain: bytes, seed: bytes, recipient: bytes, *, chunk: int = 4096) -> 
     pieces = [plain[i : i + chunk] for i in range(0, len(plain), chunk)] or [b""]
     header = (
         b"FKBUNDLE"
-        + bytes([1, 1, 0, 0])
+        + bytes([2, 1, 0, 0])  # version 2, recipient HQ
         + sender
         + recipient
         + sealed
@@ -171,7 +171,7 @@ def craft(plain: bytes, seed: bytes, recipient: bytes, *, chunk: int = 4096) -> 
         body += sodium.crypto_secretstream_xchacha20poly1305_push(
             state, piece, header if index == 0 else b"", tag
         )
-    digest = hashlib.sha512(bytes(body)).digest()
+    digest = hashlib.sha256(bytes(body)).digest()
     return bytes(body) + nacl.signing.SigningKey(seed).sign(SIGNATURE_CONTEXT + digest).signature
 
 

@@ -91,7 +91,7 @@ HQ_TABLES = (
     "audit",
     "roster_devices",
 )
-SIGNATURE_CONTEXT = b"fieldkit.bundle-signature/1\x00"  # section 1
+SIGNATURE_CONTEXT = b"fieldkit.bundle-signature/2\x00"  # section 1
 CAP = 32 << 30  # the default size cap of section 6, step 1
 
 
@@ -105,7 +105,7 @@ def spec_step1(data: bytes | bytearray, max_bytes: int = CAP) -> str | None:
         return "oversize"
     if size < 256:
         return "truncated"
-    if data[0:8] != b"FKBUNDLE" or data[8] != 1 or data[9] not in (1, 2) or data[10:12] != b"\0\0":
+    if data[0:8] != b"FKBUNDLE" or data[8] != 2 or data[9] not in (1, 2) or data[10:12] != b"\0\0":
         return "bad-header"
     chunk, length = struct.unpack(">IQ", bytes(data[156:168]))
     if not 4096 <= chunk <= 1048576 or length > max_bytes:
@@ -145,7 +145,7 @@ def expected_resigned(original: bytes, data: bytes | bytearray, position: int) -
 
 def resign(body: bytes | bytearray, seed: bytes) -> bytes:
     """Section 3.3: sign everything before the signature with the laptop's key."""
-    digest = hashlib.sha512(bytes(body)).digest()
+    digest = hashlib.sha256(bytes(body)).digest()
     return bytes(body) + nacl.signing.SigningKey(seed).sign(SIGNATURE_CONTEXT + digest).signature
 
 

@@ -136,7 +136,7 @@ def _reject(blob: bytes, secret: bytes, reason: str, **kwargs: int) -> BundleRej
 
 
 def _sign(seed: bytes, unsigned: bytes) -> bytes:
-    message = SIGNATURE_CONTEXT + hashlib.sha512(unsigned).digest()
+    message = SIGNATURE_CONTEXT + hashlib.sha256(unsigned).digest()
     return unsigned + nacl.signing.SigningKey(seed).sign(message).signature
 
 
@@ -156,7 +156,7 @@ def _header(
 ) -> bytes:
     return HEADER.pack(
         b"FKBUNDLE",
-        1,
+        2,
         kind,
         0,
         keys.sender_public,
@@ -263,7 +263,7 @@ def test_writer_output_matches_the_spec_byte_for_byte(keys: Keys) -> None:
         C,
         len(payload),
     )
-    message = b"fieldkit.bundle-signature/1\x00" + hashlib.sha512(blob[:-64]).digest()
+    message = b"fieldkit.bundle-signature/2\x00" + hashlib.sha256(blob[:-64]).digest()
     nacl.signing.VerifyKey(sender).verify(message, blob[-64:])
     file_key = sodium.crypto_box_seal_open(sealed, keys.recipient_public, keys.recipient_secret)
     state = sodium.crypto_secretstream_xchacha20poly1305_state()
@@ -512,7 +512,8 @@ def _patched(blob: bytes, offset: int, value: bytes) -> bytes:
     [
         (0, b"FKBUNDLF"),
         (0, b"FKEXHIB1"),
-        (8, b"\x02"),
+        (8, b"\x01"),
+        (8, b"\x03"),
         (8, b"\x00"),
         (OFF_KIND, b"\x03"),
         (OFF_KIND, b"\x00"),

@@ -126,7 +126,7 @@ def craft(
     recipient: bytes,
     *,
     kind: int = bundle.RECIPIENT_HQ,
-    version: int = 1,
+    version: int = bundle.VERSION,
     declared_length: int | None = None,
     chunks_hook: ChunkHook | None = None,
     sign_with: bytes | None = None,
@@ -158,7 +158,7 @@ def craft(
     for index, (piece, tag) in enumerate(plan):
         ad = header if index == 0 else b""
         body += sodium.crypto_secretstream_xchacha20poly1305_push(state, piece, ad, tag)
-    digest = hashlib.sha512(bytes(body)).digest()
+    digest = hashlib.sha256(bytes(body)).digest()
     signature = (
         nacl.signing.SigningKey(sign_with or seed).sign(bundle.SIGNATURE_CONTEXT + digest).signature
     )
@@ -231,9 +231,9 @@ def main() -> None:
     write_vector("oversize", valid, "oversize", "larger than the configured cap", max_bytes="1024")
     write_vector(
         "bad-header",
-        craft(valid_plain, seed, hq, version=2),
+        craft(valid_plain, seed, hq, version=1),
         "bad-header",
-        "version 2 in the header",
+        "version 1 in the header (the format before SHA-256 signing)",
     )
     write_vector(
         "missing-final-tag",
@@ -375,7 +375,7 @@ def main() -> None:
 
 
 def resign(body: bytes, seed: bytes) -> bytes:
-    digest = hashlib.sha512(body).digest()
+    digest = hashlib.sha256(body).digest()
     return body + nacl.signing.SigningKey(seed).sign(bundle.SIGNATURE_CONTEXT + digest).signature
 
 

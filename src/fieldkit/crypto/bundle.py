@@ -30,7 +30,7 @@ by modules with one job each:
 - :mod:`fieldkit.crypto.bundle_format`: constants, header layout, sizes;
 - :mod:`fieldkit.crypto.bundle_errors`: :class:`BundleRejected` and its messages;
 - :mod:`fieldkit.crypto.bundle_writer`: :class:`BundleWriter`, :func:`write_bundle_file`;
-- :mod:`fieldkit.crypto.bundle_sink`: the writer's hashing and writing threads;
+- :mod:`fieldkit.crypto.bundle_sink`: the writer's hashing and writing thread;
 - :mod:`fieldkit.crypto.bundle_reader`: the checks and decryption of section 6.
 """
 

@@ -41,7 +41,7 @@ __all__ = [
 ]
 
 MAGIC: Final = b"FKBUNDLE"
-VERSION: Final = 1
+VERSION: Final = 2
 RECIPIENT_HQ: Final = 1
 RECIPIENT_CLINICAL: Final = 2
 HEADER_BYTES: Final = 192
@@ -51,7 +51,7 @@ MIN_CHUNK_SIZE: Final = 4096
 MAX_CHUNK_SIZE: Final = 1048576
 DEFAULT_CHUNK_SIZE: Final = 65536
 DEFAULT_MAX_BUNDLE_BYTES: Final = 32 << 30  # 32 GiB
-SIGNATURE_CONTEXT: Final = b"fieldkit.bundle-signature/1\x00"
+SIGNATURE_CONTEXT: Final = b"fieldkit.bundle-signature/2\x00"
 
 _KEY_BYTES: Final[int] = crypto_secretstream_xchacha20poly1305_KEYBYTES
 _ABYTES: Final[int] = crypto_secretstream_xchacha20poly1305_ABYTES

@@ -102,7 +102,8 @@ def read_header(
         raise BundleRejected(
             "bad-header",
             f"The bundle uses format version {untrusted_version}, which this FieldKit "
-            "cannot read. Update FieldKit at HQ, or check that the file is not damaged.",
+            "cannot read. Update FieldKit on the laptop and at HQ to the same release and "
+            "export again, or check that the file is not damaged.",
         )
     if untrusted_kind not in _RECIPIENT_KINDS:
         raise BundleRejected(
@@ -157,14 +158,14 @@ def signature_of(f: BinaryIO, header: BundleHeader, file_size: int) -> bytes:
 def verify_signature(f: BinaryIO, header: BundleHeader, file_size: int) -> str:
     """Step 3: verify the bundle signature with the header's sender key.
 
-    Streams the whole file once, hashing the signed part with SHA-512 and the
-    whole file with SHA-256; returns the bundle hash (hex SHA-256) or raises
+    Streams the whole file once through one SHA-256: its value after the signed
+    part is what the signature covers, and its value after the signature too is
+    the bundle hash (hex), which it returns; or raises
     ``BundleRejected("bad-signature")``. The sender key is only known to have
     signed the bundle, not to be in the roster: that is step 4.
     """
     _check_file_size(header, file_size)
     signed_length = file_size - SIGNATURE_BYTES
-    sha512 = hashlib.sha512()
     sha256 = hashlib.sha256()
     f.seek(0)
     untrusted_first = read_exact(f, HEADER_BYTES)
@@ -176,21 +177,19 @@ def verify_signature(f: BinaryIO, header: BundleHeader, file_size: int) -> str:
             "The bundle changed while it was being checked. Copy it to this computer "
             "and import the copy.",
         )
-    sha512.update(untrusted_first)
     sha256.update(untrusted_first)
     remaining = signed_length - HEADER_BYTES
     while remaining:
         untrusted_block = read_exact(f, min(_READ_BLOCK, remaining))
         if not untrusted_block:
             raise BundleRejected("truncated")
-        sha512.update(untrusted_block)
         sha256.update(untrusted_block)
         remaining -= len(untrusted_block)
     untrusted_signature = read_exact(f, SIGNATURE_BYTES)
     if len(untrusted_signature) != SIGNATURE_BYTES:
         raise BundleRejected("truncated")
+    message = SIGNATURE_CONTEXT + sha256.digest()  # H(every byte before the signature)
     sha256.update(untrusted_signature)
-    message = SIGNATURE_CONTEXT + sha512.digest()
     if not identity.verify(header.sender_public, message, untrusted_signature):
         raise BundleRejected("bad-signature")
     return sha256.hexdigest()

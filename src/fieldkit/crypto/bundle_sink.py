@@ -1,11 +1,11 @@
-"""The writer's two helper threads: write and hash the signed bytes off the encrypting thread.
+"""The writer's helper thread: write and hash the signed bytes off the encrypting thread.
 
-Hashing (SHA-512 of the signed part, SHA-256 of the file) and writing cost
-about as much per byte as encrypting. ``hashlib``, file writes and libsodium
-release the GIL, so :class:`~fieldkit.crypto.bundle_writer.BundleWriter`
-hands its encrypted chunks to these threads and encrypts the next chunk
-while they hash and write the last one. Memory stays bounded: at most
-``_SINK_DEPTH`` batches of about ``_SINK_BATCH`` bytes wait per thread.
+Hashing (one SHA-256 over the file, section 3.3) and writing cost about as
+much per byte as encrypting. ``hashlib``, file writes and libsodium release
+the GIL, so :class:`~fieldkit.crypto.bundle_writer.BundleWriter` hands its
+encrypted chunks to this thread and encrypts the next chunk while it hashes
+and writes the last one. Memory stays bounded: at most ``_SINK_DEPTH``
+batches of about ``_SINK_BATCH`` bytes wait.
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ import threading
 from collections.abc import Callable
 from typing import BinaryIO, Final
 
-_SINK_DEPTH: Final = 4  # batches queued for each writing thread at most
-_SINK_BATCH: Final = 1 << 20  # bytes handed to the writing threads at once
+_SINK_DEPTH: Final = 4  # batches queued for the writing thread at most
+_SINK_BATCH: Final = 1 << 20  # bytes handed to the writing thread at once
 
 
 class _Worker:
@@ -64,16 +64,14 @@ class _Worker:
 
 
 class _Sink:
-    """Write the signed bytes to ``dest`` and hash them, off the encrypting thread.
+    """Write the signed bytes to ``dest`` and hash them with SHA-256, off the encrypting thread.
 
-    Two threads: one writes and computes the SHA-256 of the file, the other the
-    SHA-512 of the signed part (the costliest step per byte). Both get the
-    same chunks in the same order through short queues.
+    The hash's value when every signed byte is in is what the signature covers;
+    the writer then feeds it the signature for the bundle hash.
     """
 
     def __init__(self, dest: BinaryIO) -> None:
         self.dest = dest
-        self._sha512 = hashlib.sha512()
         self._sha256 = hashlib.sha256()
         sha256 = self._sha256
 
@@ -83,10 +81,7 @@ class _Sink:
 
         self._pending: list[bytes] = []
         self._pending_bytes = 0
-        self._workers = (
-            _Worker("bundle-writer", write),
-            _Worker("bundle-sha512", self._sha512.update),
-        )
+        self._worker = _Worker("bundle-writer", write)
 
     def put(self, data: bytes) -> None:
         """Queue ``data``; pieces go out in batches of about 1 MiB (fewer thread switches)."""
@@ -101,28 +96,26 @@ class _Sink:
         batch = self._pending[0] if len(self._pending) == 1 else b"".join(self._pending)
         self._pending.clear()
         self._pending_bytes = 0
-        for worker in self._workers:
-            worker.put(batch)
+        self._worker.put(batch)
 
     def abandon(self) -> None:
         with contextlib.suppress(BaseException):
             self.stop()
 
-    def stop(self) -> tuple[hashlib._Hash, hashlib._Hash]:
-        """Wait for the queued bytes; return the two hashes or raise a thread's error."""
+    def stop(self) -> hashlib._Hash:
+        """Wait for the queued bytes; return the SHA-256 so far or raise the thread's error."""
         errors = []
         try:
             self._flush()
         except BaseException as exc:
             errors.append(exc)
-        for worker in self._workers:
-            try:
-                worker.stop()
-            except BaseException as exc:
-                errors.append(exc)
+        try:
+            self._worker.stop()
+        except BaseException as exc:
+            errors.append(exc)
         if errors:
             raise errors[0]
-        return self._sha512, self._sha256
+        return self._sha256
 
 
 def _write_all(dest: BinaryIO, data: bytes) -> None:

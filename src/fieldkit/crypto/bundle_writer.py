@@ -3,7 +3,7 @@
 :class:`BundleWriter` streams a payload of announced length into a bundle,
 chunk by chunk; :func:`write_bundle_file` wraps it to write a file durably
 (``.partial``, fsync, rename). Memory stays at a few chunks whatever the
-bundle's size; the hashing and writing run on the threads of
+bundle's size; the hashing and writing run on the thread of
 :mod:`fieldkit.crypto.bundle_sink`, so that they overlap encryption.
 """
 
@@ -163,9 +163,9 @@ class BundleWriter:
             self._push(bytes(self._buffer), _TAG_FINAL)
         finally:
             self._buffer.clear()
-            sha512, sha256 = self._sink.stop()  # every byte written and hashed, or the error
+            sha256 = self._sink.stop()  # every byte written and hashed, or the error
         assert self._chunks_pushed == self._chunk_count
-        signature = identity.sign(self._sender_seed, SIGNATURE_CONTEXT + sha512.digest())
+        signature = identity.sign(self._sender_seed, SIGNATURE_CONTEXT + sha256.digest())
         assert len(signature) == SIGNATURE_BYTES
         _write_all(self._sink.dest, signature)
         sha256.update(signature)
