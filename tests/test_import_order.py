@@ -144,3 +144,31 @@ def test_the_first_bad_revision_in_bundle_order_is_reported(
     outcome = import_data(org.hq, org.tmp, "b2.fkb", rebuilt(second, org.hq, manifest, items))
     assert (outcome.status, outcome.reason) == ("rejected", "bad-revision")
     assert expected in outcome.message
+
+
+def test_a_revision_fault_is_reported_after_a_later_damaged_chunk(org: Org) -> None:
+    """One pass stops at a bad revision (step 9) but still reads on: a damaged chunk
+    later in the file (step 6) is what is reported, and HQ is unchanged."""
+    laptop = make_profile("interviewer", "Olena Kovalenko")
+    enroll(org, laptop, "Laptop 7")
+    for index in range(4):
+        records.save_draft(laptop, interview(narrative=f"Свідчення {index} " * 400))
+    manifest, revs = items_of(org.hq, exported(laptop, usb(org.tmp)))
+    first, *rest = revs
+    items = [payload.revision_item(first.envelope, bytes(64), first.body)]  # bad signature
+    items += [payload.revision_item(r.envelope, r.signature, r.body) for r in rest]
+    faulty = rebuilt(laptop, org.hq, manifest, items)
+    outcome = import_data(org.hq, org.tmp, "faulty.fkb", faulty)
+    assert (outcome.reason, hq_revision_count(org.hq)) == ("bad-revision", 0), outcome.message
+
+    damaged = bytearray(faulty)
+    damaged[-bundle.SIGNATURE_BYTES - 3] ^= 0x01  # inside the last chunk, far after the fault
+    resigned = resign(
+        bytes(damaged[: -bundle.SIGNATURE_BYTES]), laptop.vault.secret(SIGNING_PURPOSE)
+    )
+    outcome = import_data(org.hq, org.tmp, "damaged.fkb", resigned)
+    assert (outcome.status, outcome.reason) == ("rejected", "bad-chunk"), outcome.message
+    assert hq_revision_count(org.hq) == 0
+
+    clean = import_data(org.hq, org.tmp, "clean.fkb", exported(laptop, usb(org.tmp)))
+    assert (clean.status, clean.revisions_new) == ("imported", 4), clean.message

@@ -15,7 +15,7 @@ import shutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, NoReturn
 
 from fieldkit.crypto import bundle
 from fieldkit.crypto.atomic import atomic_write_bytes
@@ -147,22 +147,15 @@ def _import(
         _hold(vault, handle, header, signature, size, bundle_hash, device, outcome, receipts_dir)
         return
     file_key = bundle.open_file_key(header, secret)
-    # 6. Every chunk authenticates and the final tag is there; 7. the items are well
-    # formed. One pass over the file that keeps nothing, so memory stays flat whatever
-    # the bundle's size. A payload fault is only reported once every chunk after it has
-    # authenticated too: a damaged chunk (step 6) comes first in the spec's order.
+    # 6-10 in one pass over the file: every chunk authenticates as it is read (6),
+    # the items are parsed as they arrive (7), checked (8, 9) and written in the
+    # one transaction that commits only after the last chunk and its final tag.
     pieces = bundle.decrypt_payload(handle, header, file_key)
-    try:
-        for _event in payload.parse(pieces, header.payload_length):
-            pass
-    except payload.PayloadInvalid:
-        for _piece in pieces:
-            pass
-        raise
-    events = payload.parse(bundle.decrypt_payload(handle, header, file_key), header.payload_length)
+    events = payload.parse(pieces, header.payload_length)
     written: list[Path] = []
+    failure: BundleRejected | None = None
     try:
-        with vault.write():  # 7-10: payload, manifest, revisions, then one commit
+        with vault.write():
             _apply(
                 vault,
                 events,
@@ -175,11 +168,14 @@ def _import(
                 written,
                 progress,
             )
+    except BundleRejected as exc:  # rolled back; the rest of the file may outrank it
+        _remove(written)
+        failure = exc
     except BaseException:
-        for blob in written:
-            with contextlib.suppress(FileNotFoundError):
-                blob.unlink()
+        _remove(written)
         raise
+    if failure is not None:
+        _raise_first_failure(events, pieces, failure)
     outcome.status = "imported"
     outcome.message = (
         f"Imported {outcome.revisions_new} new revisions and {outcome.exhibits} exhibits."
@@ -187,6 +183,35 @@ def _import(
     outcome.missing = manifest_mod.missing_bundles(vault, device.profile_id)
     if receipts_dir is not None and is_hq(vault):
         outcome.receipt = _write_receipt(vault, receipts_dir, device.profile_id, bundle_hash)
+
+
+def _remove(written: list[Path]) -> None:
+    """Delete the exhibit files an import that failed wrote (its rows were rolled back)."""
+    for blob in written:
+        with contextlib.suppress(FileNotFoundError):
+            blob.unlink()
+
+
+def _raise_first_failure(
+    events: Iterator[payload.Event], pieces: Iterator[bytes], failure: BundleRejected
+) -> NoReturn:
+    """Raise the failure the spec's order reports first: ``failure`` or one later in the file.
+
+    The single pass stopped at ``failure``. Reading on, a damaged chunk (step 6)
+    anywhere after it outranks every other fault, and a malformed item (step 7)
+    outranks a manifest or revision fault (steps 8 and 9). ``events`` and
+    ``pieces`` resume where the pass stopped; if one of them raised, it is
+    finished and yields nothing more.
+    """
+    try:
+        for _event in events:
+            pass
+    except payload.PayloadInvalid as later:
+        if not isinstance(failure, payload.PayloadInvalid):
+            failure = later  # step 7 comes before steps 8 and 9
+    for _piece in pieces:  # raises a later chunk's fault (step 6)
+        pass
+    raise failure
 
 
 def _recipient_secret(vault: Vault, header: BundleHeader) -> bytes | None:
