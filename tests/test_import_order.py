@@ -9,13 +9,16 @@ bug, or a stolen laptop key, would), so that they get past the signature.
 
 from __future__ import annotations
 
+import hashlib
 import io
+import json
 from pathlib import Path
 
 import pytest
 
-from fieldkit.crypto import bundle
-from fieldkit.domain import vocabulary
+from fieldkit.crypto import bundle, identity
+from fieldkit.domain import canonical, vocabulary
+from fieldkit.domain.revision import signing_message
 from fieldkit.services import records
 from fieldkit.services import sync as sync_service
 from fieldkit.services.session import Session
@@ -25,7 +28,7 @@ from fieldkit.sync import importer, payload, revisions_in
 from fieldkit.sync.org import HQ_BOX
 
 from .conftest import make_profile
-from .samples import interview
+from .samples import interview, person
 from .test_sync import Org, enroll, hq_revision_count, org, usb
 from .vectors.generate import build_payload, craft, resign
 
@@ -172,3 +175,30 @@ def test_a_revision_fault_is_reported_after_a_later_damaged_chunk(org: Org) -> N
 
     clean = import_data(org.hq, org.tmp, "clean.fkb", exported(laptop, usb(org.tmp)))
     assert (clean.status, clean.revisions_new) == ("imported", 4), clean.message
+
+
+@pytest.mark.parametrize(
+    "bad_body",
+    [b'{"x":1}', b'{"name_cyr":7}', b"[]", b"not json", '{"name_cyr":"Ганна"} '.encode()],
+)
+def test_a_signed_person_body_that_is_not_a_person_is_refused(org: Org, bad_body: bytes) -> None:
+    """Not only interviews: a body of any kind whose hash the laptop signed must still
+    be a valid record of that kind, or the bundle is refused and HQ is unchanged."""
+    laptop = make_profile("interviewer", "Olena Kovalenko")
+    enroll(org, laptop, "Laptop 7")
+    pid = records.save_draft(laptop, person()).record_id
+    records.save_draft(laptop, person(name_lat="Hanna Petrenko-Shevchenko"), record_id=pid)
+    manifest, revs = items_of(org.hq, exported(laptop, usb(org.tmp)))
+    *kept, last = revs
+    envelope = json.loads(last.envelope)
+    envelope["body_sha256"] = hashlib.sha256(bad_body).hexdigest()
+    new_envelope = canonical.dumps(envelope)
+    signature = identity.sign(
+        laptop.vault.secret(SIGNING_PURPOSE), signing_message(canonical.sha256_hex(new_envelope))
+    )
+    items = [payload.revision_item(r.envelope, r.signature, r.body) for r in kept]
+    items.append(payload.revision_item(new_envelope, signature, bad_body))
+    outcome = import_data(org.hq, org.tmp, "person.fkb", rebuilt(laptop, org.hq, manifest, items))
+    assert (outcome.status, outcome.reason) == ("rejected", "bad-revision"), outcome.message
+    assert "not a valid person record" in outcome.message
+    assert hq_revision_count(org.hq) == 0

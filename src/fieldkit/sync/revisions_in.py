@@ -125,11 +125,13 @@ class ChainCheck:
 
     def _store(self, env: Envelope, rev_hash: str, item: RevisionItem, bundle_hash: str) -> None:
         case_number = city = date = ""
-        if item.body is not None and env.kind == "interview":
+        if item.body is not None:
+            # Every body, of every kind, must be a valid record before HQ keeps it:
+            # the hash only proves the laptop signed these bytes, not that they make sense.
             try:
                 body = body_from_json(env.kind, canonical.parse(item.body))
             except FieldKitError:
-                raise _bad("its content is not a valid interview") from None
+                raise _bad(f"its content is not a valid {env.kind} record") from None
             if isinstance(body, Interview):
                 case_number, city, date = body.case_number, body.session.city, body.session.date
         self._revision_rows.append(
