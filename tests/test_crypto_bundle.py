@@ -31,8 +31,6 @@ from fieldkit.crypto.bundle import (
     RECIPIENT_CLINICAL,
     RECIPIENT_HQ,
     SIGNATURE_BYTES,
-    SIGNATURE_CONTEXT,
-    VERSION,
     BundleHeader,
     BundleRejected,
     BundleWriter,
@@ -136,7 +134,7 @@ def _reject(blob: bytes, secret: bytes, reason: str, **kwargs: int) -> BundleRej
 
 
 def _sign(seed: bytes, unsigned: bytes) -> bytes:
-    message = SIGNATURE_CONTEXT + hashlib.sha256(unsigned).digest()
+    message = b"fieldkit.bundle-signature/2\x00" + hashlib.sha256(unsigned).digest()  # 3.3
     return unsigned + nacl.signing.SigningKey(seed).sign(message).signature
 
 
@@ -256,7 +254,7 @@ def test_writer_output_matches_the_spec_byte_for_byte(keys: Keys) -> None:
     blob, _hash = _make(keys, payload)
     fields = HEADER.unpack(blob[:HEADER_BYTES])
     magic, version, kind, reserved, sender, recipient, sealed, chunk, length, ss = fields
-    assert (magic, version, kind, reserved) == (MAGIC, VERSION, RECIPIENT_HQ, 0)
+    assert (magic, version, kind, reserved) == (MAGIC, 2, RECIPIENT_HQ, 0)
     assert (sender, recipient, chunk, length) == (
         keys.sender_public,
         keys.recipient_public,
@@ -785,7 +783,7 @@ def test_a_write_error_on_the_writing_thread_reaches_the_caller(keys: Keys) -> N
             writer.write(payload[start : start + C])
         writer.finish()
     writer.close()
-    assert _writer_threads() == before  # both threads ended
+    assert _writer_threads() == before  # the writing thread ended
 
     with pytest.raises(OSError, match="No space"), _writer(keys, _FailingDest(100), 10) as w:
         w.write(b"0123456789")

@@ -12,14 +12,16 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import os
 from pathlib import Path
 
 import pytest
 
 from fieldkit.crypto import bundle, identity
 from fieldkit.domain import canonical, vocabulary
+from fieldkit.domain.evidence import Exhibit
 from fieldkit.domain.revision import signing_message
-from fieldkit.services import records
+from fieldkit.services import evidence, records
 from fieldkit.services import sync as sync_service
 from fieldkit.services.session import Session
 from fieldkit.store import revisions
@@ -29,7 +31,7 @@ from fieldkit.sync.org import HQ_BOX
 
 from .conftest import make_profile
 from .samples import interview, person
-from .test_sync import Org, enroll, hq_revision_count, org, usb
+from .test_sync import Org, enroll, hq_revision_count, org, usb, write_interviews
 from .vectors.generate import build_payload, craft, resign
 
 __all__ = ["org"]  # the fixture, used by name
@@ -83,8 +85,9 @@ def test_a_payload_fault_is_reported_after_a_later_damaged_chunk(org: Org) -> No
     assert hq_revision_count(org.hq) == 0
 
 
-def _foreign_bundle(org: Org) -> tuple[Session, bytes, str]:
-    """Laptop A's record at HQ, then laptop B's bundle of 6 revisions, the 3rd on A's record."""
+def _foreign_bundle(org: Org, repeat: int = 1) -> tuple[Session, bytes, str]:
+    """Laptop A's record at HQ, then laptop B's bundle of 6 revisions, the 3rd on A's record
+    (its own narratives ``repeat`` times as long: 400 makes the bundle several chunks)."""
     first = make_profile("interviewer", "Olena Kovalenko")
     enroll(org, first, "Laptop 7")
     record_id = records.save_draft(first, interview(narrative="Перше свідчення")).record_id
@@ -105,7 +108,7 @@ def _foreign_bundle(org: Org) -> tuple[Session, bytes, str]:
                     vocabularies=versions,
                 )
         else:
-            records.save_draft(second, interview(narrative=f"Своє свідчення {index}"))
+            records.save_draft(second, interview(narrative=f"Своє свідчення {index} " * repeat))
     return second, exported(second, usb(org.tmp, "b")), record_id
 
 
@@ -201,4 +204,72 @@ def test_a_signed_person_body_that_is_not_a_person_is_refused(org: Org, bad_body
     outcome = import_data(org.hq, org.tmp, "person.fkb", rebuilt(laptop, org.hq, manifest, items))
     assert (outcome.status, outcome.reason) == ("rejected", "bad-revision"), outcome.message
     assert "not a valid person record" in outcome.message
+    assert hq_revision_count(org.hq) == 0
+
+
+def test_a_pending_foreign_revision_does_not_hide_a_later_payload_fault(org: Org) -> None:
+    """The foreign revision is only found when its batch is written; a malformed item
+    after it (step 7) must still be what is reported, not the step 9 fault."""
+    second, data, _record = _foreign_bundle(org)
+    manifest, revs = items_of(org.hq, data)
+    items = [payload.revision_item(r.envelope, r.signature, r.body) for r in revs]
+    junk = payload.frame(9, 10) + bytes(10)  # an unknown item type after the revisions
+    outcome = import_data(
+        org.hq, org.tmp, "j.fkb", rebuilt(second, org.hq, manifest, [*items, junk])
+    )
+    assert (outcome.status, outcome.reason) == ("rejected", "bad-payload"), outcome.message
+    assert hq_revision_count(org.hq) == 1  # laptop A's only
+
+
+def test_a_pending_foreign_revision_does_not_hide_a_later_damaged_chunk(org: Org) -> None:
+    second, data, _record = _foreign_bundle(org, repeat=400)
+    manifest, revs = items_of(org.hq, data)
+    items = [payload.revision_item(r.envelope, r.signature, r.body) for r in revs]
+    faulty = bytearray(rebuilt(second, org.hq, manifest, items))
+    assert len(faulty) > 4 * 4096  # the damage is chunks after the foreign revision
+    faulty[-bundle.SIGNATURE_BYTES - 3] ^= 0x01
+    resigned = resign(
+        bytes(faulty[: -bundle.SIGNATURE_BYTES]), second.vault.secret(SIGNING_PURPOSE)
+    )
+    outcome = import_data(org.hq, org.tmp, "d.fkb", resigned)
+    assert (outcome.status, outcome.reason) == ("rejected", "bad-chunk"), outcome.message
+    assert hq_revision_count(org.hq) == 1
+
+
+def test_a_manifest_count_fault_outranks_an_earlier_bad_revision(org: Org) -> None:
+    """Step 8 before step 9: a count the manifest gets wrong is only visible at the end."""
+    laptop = make_profile("interviewer", "Olena Kovalenko")
+    enroll(org, laptop, "Laptop 7")
+    for index in range(3):
+        records.save_draft(laptop, interview(narrative=f"Свідчення {index}"))
+    manifest, revs = items_of(org.hq, exported(laptop, usb(org.tmp)))
+    first, *rest = revs
+    items = [payload.revision_item(first.envelope, bytes(64), first.body)]  # step 9 fault
+    items += [payload.revision_item(r.envelope, r.signature, r.body) for r in rest]
+    outcome = import_data(org.hq, org.tmp, "ok-count.fkb", rebuilt(laptop, org.hq, manifest, items))
+    assert outcome.reason == "bad-revision", outcome.message
+    miscounted = {**manifest, "revisions": len(revs) + 1}
+    outcome = import_data(org.hq, org.tmp, "m.fkb", rebuilt(laptop, org.hq, miscounted, items))
+    assert (outcome.status, outcome.reason) == ("rejected", "bad-manifest"), outcome.message
+    assert hq_revision_count(org.hq) == 0
+
+
+def test_exhibits_written_before_a_later_damaged_chunk_are_removed(org: Org) -> None:
+    laptop = make_profile("interviewer", "Olena Kovalenko")
+    enroll(org, laptop, "Laptop 7")
+    ids = write_interviews(laptop)
+    for number in range(2):
+        photo = org.tmp / f"photo{number}.jpg"
+        photo.write_bytes(os.urandom(300_000))
+        evidence.attach(laptop, ids[0], photo, Exhibit(type="photo"))
+    data = bytearray(exported(laptop, usb(org.tmp)))
+    store = org.hq.vault.exhibits_dir
+    before = sorted(path.name for path in store.glob("*")) if store.exists() else []
+    data[-bundle.SIGNATURE_BYTES - 3] ^= 0x01  # in the second exhibit's last chunk
+    resigned = resign(bytes(data[: -bundle.SIGNATURE_BYTES]), laptop.vault.secret(SIGNING_PURPOSE))
+    outcome = import_data(org.hq, org.tmp, "e.fkb", resigned)
+    assert (outcome.status, outcome.reason) == ("rejected", "bad-chunk"), outcome.message
+    after = sorted(path.name for path in store.glob("*")) if store.exists() else []
+    assert after == before
+    assert org.hq.vault.conn.execute("SELECT count(*) FROM exhibit_blobs").fetchone()[0] == 0
     assert hq_revision_count(org.hq) == 0

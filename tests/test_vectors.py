@@ -133,3 +133,21 @@ def test_vector(name: str, tmp_path: Path) -> None:
         ).fetchall()
         assert reason == expect and message
     session.lock()
+
+
+@pytest.mark.parametrize("name", ["valid", "valid-second"])
+def test_valid_vectors_follow_section_3_3_as_written(name: str) -> None:
+    """Checked from the spec's words alone, not with FieldKit's constants or reader."""
+    import hashlib
+
+    import nacl.exceptions
+    import nacl.signing
+
+    _fields, data = read_vector(name)
+    assert data[:8] == b"FKBUNDLE" and data[8] == 2  # section 3.1
+    sender = data[12:44]
+    message = b"fieldkit.bundle-signature/2\x00" + hashlib.sha256(data[:-64]).digest()
+    nacl.signing.VerifyKey(sender).verify(message, data[-64:])  # raises if it does not
+    v1_message = b"fieldkit.bundle-signature/1\x00" + hashlib.sha512(data[:-64]).digest()
+    with pytest.raises(nacl.exceptions.BadSignatureError):
+        nacl.signing.VerifyKey(sender).verify(v1_message, data[-64:])

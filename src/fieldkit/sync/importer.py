@@ -9,13 +9,14 @@ is moved to the quarantine folder with its reason; HQ's data is unchanged.
 from __future__ import annotations
 
 import contextlib
+import functools
 import io
 import os
 import shutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO, NoReturn
+from typing import BinaryIO, Final, NoReturn
 
 from fieldkit.crypto import bundle
 from fieldkit.crypto.atomic import atomic_write_bytes
@@ -72,6 +73,12 @@ def import_bundle(
                 return outcome
             staged = _stage(vault, original)
         with staged.open("rb") as handle:
+            if os.fstat(handle.fileno()).st_size != size:  # the stick's file changed meanwhile
+                raise BundleRejected(
+                    "bad-signature",
+                    "The bundle changed while it was being checked. Copy it to this computer "
+                    "and import the copy.",
+                )
             _import(vault, handle, header, signature, size, outcome, receipts_dir, progress)
     except BundleRejected as exc:
         outcome.status, outcome.reason, outcome.message = "rejected", exc.reason, exc.message
@@ -168,6 +175,8 @@ def _import(
                 written,
                 progress,
             )
+            if next(pieces, None) is not None:  # parse read to the end; never commit before
+                raise payload.PayloadInvalid("there is data after the declared end")
     except BundleRejected as exc:  # rolled back; the rest of the file may outrank it
         _remove(written)
         failure = exc
@@ -272,13 +281,9 @@ def _apply(
         ),
     )
     chain = revisions_in.ChainCheck(vault, device)  # 9. revisions and exhibits
-    try:
-        exhibit_index = _apply_items(
-            vault, events, header, manifest, chain, bundle_hash, written, progress
-        )
-    except Exception:
-        chain.flush()  # a pending revision that failed comes first, in bundle order
-        raise
+    exhibit_index = _apply_items(
+        vault, events, header, manifest, chain, bundle_hash, written, progress
+    )
     outcome.revisions_new, outcome.revisions_total = chain.new, chain.count
     outcome.exhibits = exhibit_index
     audit.record(
@@ -292,6 +297,9 @@ def _apply(
     )
 
 
+_STEP_9: Final = frozenset({"bad-revision", "fork"})  # the reasons a revision or exhibit gives
+
+
 def _apply_items(
     vault: Vault,
     events: Iterator[payload.Event],
@@ -302,35 +310,84 @@ def _apply_items(
     written: list[Path],
     progress: Progress | None,
 ) -> int:
-    """Step 9: every revision, then every exhibit; returns the number of exhibits."""
+    """Step 9: every revision, then every exhibit; returns the number of exhibits.
+
+    The first revision or exhibit that fails (step 9) is held while the rest of
+    the bundle is read: a fault of an earlier step found later in the file (a
+    damaged chunk, a malformed item, a count or exhibit the manifest does not
+    announce) is the one reported. Only a step 9 fault flushes the pending
+    revisions, whose own first fault, earlier in bundle order, then wins.
+    """
     exhibit_index = 0
+    revisions_seen = 0
     done = 0
+    failure: BundleRejected | None = None
     for event in events:
         if isinstance(event, payload.RevisionItem):
-            if chain.count >= manifest.revisions:
+            revisions_seen += 1
+            if revisions_seen > manifest.revisions:
                 raise _bad_manifest()
-            chain.add(event, bundle_hash)
+            if failure is None:
+                failure = _step_9(functools.partial(chain.add, event, bundle_hash), chain)
             done += len(event.envelope) + len(event.body or b"")
         elif isinstance(event, payload.ExhibitStart):
-            chain.flush()  # every revision written and checked before the first exhibit
-            if chain.count != manifest.revisions or exhibit_index >= len(manifest.exhibits):
+            if revisions_seen != manifest.revisions or exhibit_index >= len(manifest.exhibits):
                 raise _bad_manifest()
             if (event.sha256, event.size) != manifest.exhibits[exhibit_index]:
                 raise _bad_manifest()
             exhibit_index += 1
-            done += _receive_exhibit(vault, event, events, written)
-            vault.conn.execute(
-                "INSERT OR IGNORE INTO hq_bundle_exhibits (bundle_hash, sha256) VALUES (?,?)",
-                (bundle_hash, event.sha256),
-            )
+            if failure is None:  # every revision written and checked before the first exhibit
+                failure = _step_9(chain.flush, chain)
+            if failure is None:
+                receive = functools.partial(_receive_exhibit, vault, event, events, written)
+                failure = _step_9(receive, chain)
+            else:
+                _skip_exhibit(events)
+            if failure is None:
+                vault.conn.execute(
+                    "INSERT OR IGNORE INTO hq_bundle_exhibits (bundle_hash, sha256) VALUES (?,?)",
+                    (bundle_hash, event.sha256),
+                )
+            done += event.size
         else:
             raise payload.PayloadInvalid("an item is out of place")
         if progress is not None:
             progress(done, header.payload_length)
-    chain.flush()
-    if chain.count != manifest.revisions or exhibit_index != len(manifest.exhibits):
+    if revisions_seen != manifest.revisions or exhibit_index != len(manifest.exhibits):
         raise _bad_manifest()
+    if failure is None:
+        failure = _step_9(chain.flush, chain)
+    if failure is not None:
+        raise failure
     return exhibit_index
+
+
+def _step_9(check: Callable[[], object], chain: revisions_in.ChainCheck) -> BundleRejected | None:
+    """Run one step 9 check; return its fault (or a pending revision's earlier one), or None.
+
+    Faults of other steps (a damaged chunk met while reading an exhibit, a
+    malformed item) are raised at once: they outrank every step 9 fault.
+    """
+    try:
+        check()
+    except BundleRejected as exc:
+        if exc.reason not in _STEP_9 or isinstance(exc, payload.PayloadInvalid):
+            raise
+        try:
+            chain.flush()  # a pending revision before this one fails first, in bundle order
+        except BundleRejected as earlier:
+            return earlier
+        return exc
+    return None
+
+
+def _skip_exhibit(events: Iterator[payload.Event]) -> None:
+    """Read past one exhibit's pieces after a step 9 fault (steps 6 and 7 still apply)."""
+    for event in events:
+        if isinstance(event, payload.ExhibitEnd):
+            return
+        if not isinstance(event, payload.ExhibitPiece):
+            raise payload.PayloadInvalid("an exhibit was cut short")
 
 
 def _bad_manifest() -> BundleRejected:

@@ -44,8 +44,9 @@ class ChainCheck:
     Checked revisions are written in batches (``executemany``); ``flush`` writes
     what is pending and then checks that none of it rewrites another laptop's
     record. The caller MUST call ``flush`` after the last revision, and also
-    before reporting any later failure, so that failures still come in the
-    bundle's order (``import_bundle`` does both).
+    before reporting any later revision or exhibit failure (step 9), so that
+    those still come in the bundle's order; a fault of an earlier step outranks
+    them and is reported without a flush (``import_bundle`` does all of this).
     """
 
     def __init__(self, vault: Vault, device: Device) -> None:
