@@ -1,18 +1,16 @@
-"""Export sizes its payload from lengths stored with each revision, without reading bodies."""
+"""Export sizes its payload from the stored lengths (SQL ``length()``), without reading bodies."""
 
 from __future__ import annotations
 
-import dataclasses
-
 from fieldkit.services import records
 from fieldkit.services.session import Session
-from fieldkit.sync import export
+from fieldkit.sync import export, payload
 from tests.samples import interview, person
 
 
 def _fill(session: Session) -> None:
     pid = records.save_draft(session, person()).record_id
-    texts = ('Він сказав: "мовчи" і пішов.', "C:\\Users\\scan\\001.jpg", "plain", "ł\\\"ż")
+    texts = ('Він сказав: "мовчи" і пішов.', "C:\\Users\\scan\\001.jpg", "plain", 'ł\\"ż')
     for n, text in enumerate(texts):
         rid = records.save_draft(
             session, interview(pid, narrative=text, case_number=f"WAW-2026-{n:04d}")
@@ -21,34 +19,46 @@ def _fill(session: Session) -> None:
             records.seal(session, rid)
 
 
-def test_stored_lengths_size_the_payload_exactly(interviewer: Session) -> None:
+def _built(session: Session) -> tuple[int, int]:
+    items = list(export._revision_items(session.vault))
+    return len(items), sum(len(item) for item in items)
+
+
+def test_the_sizing_query_gives_the_bytes_the_items_take(interviewer: Session) -> None:
     _fill(interviewer)
-    stored = export._size_revisions(interviewer.vault)
-    built = export._size_by_building(interviewer.vault)
-    assert (stored.count, stored.length) == (built.count, built.length)
-    assert stored.count == 7 and not stored.kept  # nothing read, nothing kept
+    assert export._size_revisions(interviewer.vault) == _built(interviewer)
+    assert export._size_revisions(interviewer.vault)[0] == 7
 
 
-def test_a_purged_body_counts_as_null(interviewer: Session) -> None:
+def test_a_purged_body_takes_no_bytes(interviewer: Session) -> None:
     _fill(interviewer)
     vault = interviewer.vault
+    before = export._size_revisions(vault)
     with vault.write():  # what a purge does to a record's content
+        body_length = vault.conn.execute(
+            "SELECT length(body) FROM revision_bodies"
+            " WHERE hash = (SELECT min(hash) FROM revisions)"
+        ).fetchone()[0]
         vault.conn.execute(
             "DELETE FROM revision_bodies WHERE hash = (SELECT min(hash) FROM revisions)"
         )
-    stored = export._size_revisions(vault)
-    built = export._size_by_building(vault)
-    assert stored.length == built.length and stored.kept == []
+    after = export._size_revisions(vault)
+    assert after == _built(interviewer)
+    assert after == (before[0], before[1] - body_length)
 
 
-def test_revisions_from_before_the_stored_lengths_are_measured_by_building(
-    interviewer: Session,
-) -> None:
+def test_an_acknowledged_revision_is_not_counted(interviewer: Session) -> None:
     _fill(interviewer)
     vault = interviewer.vault
-    with vault.write():  # a revision stored before migration 0008 has no length
-        vault.conn.execute("DROP TRIGGER revisions_append_only_update")  # to make one here
-        vault.conn.execute("UPDATE revisions SET body_json_length = NULL WHERE seq = 1")
-    sized = export._size_revisions(vault)
-    assert sized.kept  # the slow path ran: it keeps the items it built
-    assert dataclasses.astuple(sized) == dataclasses.astuple(export._size_by_building(vault))
+    count, length = export._size_revisions(vault)
+    with vault.write():
+        envelope_length, body_length = vault.conn.execute(
+            "SELECT length(r.envelope), length(b.body) FROM revisions r"
+            " JOIN revision_bodies b ON b.hash = r.hash WHERE r.seq = 1"
+        ).fetchone()
+        vault.conn.execute(
+            "INSERT INTO acknowledged_revisions (hash, bundle_seq, acked_at)"
+            " SELECT hash, 1, '2026-12-02T00:00:00.000000Z' FROM revisions WHERE seq = 1"
+        )
+    item = payload.ITEM_FIXED + envelope_length + body_length
+    assert export._size_revisions(vault) == (count - 1, length - item) == _built(interviewer)

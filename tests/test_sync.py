@@ -273,4 +273,9 @@ def test_revision_item_length_is_exact(env_text: str, body_text: str | None) -> 
     envelope = canonical.dumps({"t": env_text, 'q"\\': [1, None]})
     body = None if body_text is None else canonical.dumps({"b": body_text})
     item = payload.revision_item(envelope, bytes(64), body)
-    assert payload.revision_item_length(envelope, body) == len(item)
+    assert payload.revision_item_length(len(envelope), None if body is None else len(body)) == (
+        len(item)
+    )
+    assert payload._revision(item[payload.FRAME_BYTES :]) == payload.RevisionItem(
+        envelope, bytes(64), body
+    )

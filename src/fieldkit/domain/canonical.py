@@ -172,15 +172,6 @@ def _parse_strict(untrusted: bytes) -> JsonValue:
     return value
 
 
-def string_length(text: bytes) -> int:
-    """Bytes of canonical JSON ``text`` (UTF-8) written as a JSON string, quotes included.
-
-    Canonical JSON holds no raw control character, so only its quotes and
-    backslashes gain an escape (``json.dumps(..., ensure_ascii=False)``).
-    """
-    return len(text) + 2 + text.count(b'"') + text.count(b"\\")
-
-
 def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 

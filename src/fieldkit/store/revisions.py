@@ -98,8 +98,7 @@ def append(
     conn = vault.conn
     conn.execute(
         "INSERT INTO revisions (seq, hash, record_id, kind, revision, status, created_at,"
-        " envelope, signature, envelope_json_length, body_json_length)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        " envelope, signature) VALUES (?,?,?,?,?,?,?,?,?)",
         (
             seq,
             rev_hash,
@@ -110,8 +109,6 @@ def append(
             envelope.created_at,
             env_bytes,
             signature,
-            canonical.string_length(env_bytes),
-            canonical.string_length(body_bytes),
         ),
     )
     conn.execute("INSERT INTO revision_bodies (hash, body) VALUES (?, ?)", (rev_hash, body_bytes))

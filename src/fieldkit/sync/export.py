@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 import os
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from fieldkit.crypto import bundle
@@ -46,7 +46,7 @@ class ExportResult:
 
 
 _PENDING_REVISIONS = (
-    "SELECT r.seq, r.envelope, r.signature, b.body FROM revisions r"
+    "SELECT r.envelope, r.signature, b.body FROM revisions r"
     " LEFT JOIN revision_bodies b ON b.hash = r.hash"
     " WHERE r.hash NOT IN (SELECT hash FROM acknowledged_revisions) ORDER BY r.seq"
 )
@@ -67,77 +67,28 @@ def pending(vault: Vault) -> Pending:
     return Pending(int(revs), int(ex[0]), int(ex[1]))
 
 
-_PENDING_AFTER = _PENDING_REVISIONS.replace(" ORDER BY", " AND r.seq > ? ORDER BY")
-_KEEP_BYTES = 32 << 20  # revision items built while sizing the payload are kept up to this
-
-
-def _revision_items(vault: Vault, after: int) -> Iterator[bytes]:
-    for _seq, envelope, signature, body in vault.conn.execute(_PENDING_AFTER, (after,)):
-        yield payload.revision_item(
-            bytes(envelope), bytes(signature), None if body is None else bytes(body)
-        )
-
-
-@dataclass
-class _Sized:
-    """What the sizing pass learnt: the count and bytes of the revision items, and
-    the first items themselves (up to ``_KEEP_BYTES``), so that the writing pass
-    does not read and build them a second time; ``kept_upto`` is the last kept seq."""
-
-    count: int = 0
-    length: int = 0
-    kept: list[bytes] = field(default_factory=list)
-    kept_upto: int = 0
-
-
-_SIZE_STORED = (
-    "SELECT count(*), coalesce(sum(r.envelope_json_length + CASE WHEN EXISTS"
-    " (SELECT 1 FROM revision_bodies b WHERE b.hash = r.hash)"
-    " THEN r.body_json_length ELSE ? END), 0),"
-    " coalesce(sum(r.envelope_json_length IS NULL OR r.body_json_length IS NULL), 0)"
-    " FROM revisions r WHERE r.hash NOT IN (SELECT hash FROM acknowledged_revisions)"
+_SIZE_PENDING = (
+    "SELECT count(*), coalesce(sum(length(r.envelope) + coalesce(length(b.body), 0)), 0)"
+    " FROM revisions r LEFT JOIN revision_bodies b ON b.hash = r.hash"
+    " WHERE r.hash NOT IN (SELECT hash FROM acknowledged_revisions)"
 )
 
 
-def _size_revisions(vault: Vault) -> _Sized:
-    """Count and measure the pending revision items.
+def _size_revisions(vault: Vault) -> tuple[int, int]:
+    """The count and total item bytes of the pending revisions, without reading a body.
 
-    From the lengths stored with each revision when every pending one has them
-    (no body is read); revisions stored before migration 0008 are measured by
-    building their items, the first 32 MiB of which are kept for writing.
+    A revision item is its envelope and body as stored plus fixed bytes, and
+    SQLite's ``length()`` of a blob reads no content.
     """
-    count, strings, unknown = vault.conn.execute(_SIZE_STORED, (payload.NULL_BODY,)).fetchone()
-    if not unknown:
-        return _Sized(count=int(count), length=int(count) * payload.ITEM_FIXED + int(strings))
-    return _size_by_building(vault)
+    count, stored = vault.conn.execute(_SIZE_PENDING).fetchone()
+    return int(count), int(count) * payload.ITEM_FIXED + int(stored)
 
 
-def _size_by_building(vault: Vault) -> _Sized:
-    sized = _Sized()
-    keeping = True
-    kept_bytes = 0
-    for seq, envelope, signature, body in vault.conn.execute(_PENDING_REVISIONS):
-        envelope_bytes, body_bytes = bytes(envelope), None if body is None else bytes(body)
-        if keeping:
-            item = payload.revision_item(envelope_bytes, bytes(signature), body_bytes)
-            length = len(item)
-            if kept_bytes + length <= _KEEP_BYTES:
-                sized.kept.append(item)
-                sized.kept_upto = int(seq)
-                kept_bytes += length
-            else:
-                keeping = False
-        else:
-            length = payload.revision_item_length(envelope_bytes, body_bytes)
-        sized.length += length
-        sized.count += 1
-    return sized
-
-
-def _all_revision_items(vault: Vault, sized: _Sized) -> Iterator[bytes]:
-    yield from sized.kept
-    if len(sized.kept) < sized.count:
-        yield from _revision_items(vault, sized.kept_upto)
+def _revision_items(vault: Vault) -> Iterator[bytes]:
+    for envelope, signature, body in vault.conn.execute(_PENDING_REVISIONS):
+        yield payload.revision_item(
+            bytes(envelope), bytes(signature), None if body is None else bytes(body)
+        )
 
 
 def file_name(profile_id: str, seq: int) -> str:
@@ -163,8 +114,7 @@ def export_bundle(
     seq, prev_hash = (1, None) if last is None else (int(last[0]) + 1, last[1])
     head = vault.conn.execute("SELECT seq, hash FROM chain_head").fetchone()
     exhibit_list = [(sha, int(size)) for sha, size in vault.conn.execute(_PENDING_EXHIBITS)]
-    sized = _size_revisions(vault)
-    revision_bytes, revision_count = sized.length, sized.count
+    revision_count, revision_bytes = _size_revisions(vault)
     exhibit_bytes = sum(payload.FRAME_BYTES + 32 + size for _, size in exhibit_list)
     manifest = {
         "format": "fieldkit.bundle-manifest/1",
@@ -215,10 +165,9 @@ def export_bundle(
                 chunk_size=chunk_size,
             ) as writer:
                 writer.write(payload.json_item(payload.ITEM_MANIFEST, manifest))
-                for item in _all_revision_items(vault, sized):
+                for item in _revision_items(vault):
                     writer.write(item)
                     step(len(item))
-                del sized
                 for sha, size in exhibit_list:
                     writer.write(payload.exhibit_frame(sha, size))
                     for piece in exhibits.open_chunks(vault, sha):

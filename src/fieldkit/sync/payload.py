@@ -7,8 +7,6 @@ in memory.
 
 from __future__ import annotations
 
-import json.encoder
-import re
 import struct
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -22,11 +20,10 @@ ITEM_MANIFEST: Final = 1
 ITEM_REVISION: Final = 2
 ITEM_EXHIBIT: Final = 3
 _FRAME = struct.Struct(">BQ")
-_HEX128 = re.compile(r"[0-9a-f]{128}")
+_ENVELOPE_LENGTH = struct.Struct(">I")
+SIGNATURE_BYTES: Final = 64
 FRAME_BYTES: Final = _FRAME.size
 MAX_JSON_ITEM: Final = 64 << 20  # a manifest or one revision; accounts are far smaller
-_encode_string: Final = json.encoder.encode_basestring  # what json.dumps uses, ensure_ascii=False
-_CONTROL: Final = bytes(range(32))
 
 
 class PayloadInvalid(BundleRejected):
@@ -39,50 +36,32 @@ def frame(item_type: int, length: int) -> bytes:
 
 
 def revision_item(envelope: bytes, signature: bytes, body: bytes | None) -> bytes:
-    """The framed item: ``canonical.dumps`` of {body, envelope, signature}, byte for byte.
+    """The framed item of section 4: signature, envelope length, envelope, then the body.
 
-    Spelled out because it runs for every revision of an export: the keys are
-    already in order, and ``_json_text`` writes a string exactly as
-    ``canonical.dumps`` does (UTF-8 that decodes strictly holds no lone
-    surrogates, so there is nothing for its checks to refuse).
+    The envelope and body are the exact canonical JSON bytes stored on the
+    laptop, written as they are (no escaping); a purged body is no bytes.
     """
-    content = b"".join(
+    content_length = REVISION_FIXED + len(envelope) + (0 if body is None else len(body))
+    return b"".join(
         (
-            b'{"body":',
-            b"null" if body is None else _json_text(body),
-            b',"envelope":',
-            _json_text(envelope),
-            b',"signature":"',
-            signature.hex().encode("ascii"),
-            b'"}',
+            frame(ITEM_REVISION, content_length),
+            signature,
+            _ENVELOPE_LENGTH.pack(len(envelope)),
+            envelope,
+            b"" if body is None else body,
         )
     )
-    return frame(ITEM_REVISION, len(content)) + content
 
 
-def _json_text(text: bytes) -> bytes:
-    """UTF-8 ``text`` as a canonical JSON string (``json.dumps(..., ensure_ascii=False)``).
-
-    That escapes only quotes, backslashes and control characters. Canonical
-    JSON (every envelope and body) holds no raw control character, so the
-    common case is two byte replacements; anything else takes ``json``'s path.
-    """
-    decoded = text.decode("utf-8")  # strict: refuses what json.dumps would never see
-    if len(text.translate(None, _CONTROL)) != len(text):
-        encoded: str = _encode_string(decoded)
-        return encoded.encode("utf-8")
-    return b'"' + text.replace(b"\\", b"\\\\").replace(b'"', b'\\"') + b'"'
+REVISION_FIXED: Final = SIGNATURE_BYTES + 4
+"""Bytes of a revision item's content besides its envelope and body."""
+ITEM_FIXED: Final = FRAME_BYTES + REVISION_FIXED
+"""Bytes of a framed revision item besides its envelope and body."""
 
 
-ITEM_FIXED: Final = FRAME_BYTES + len(b'{"body":,"envelope":,"signature":""}') + 128
-"""Bytes of a revision item besides its envelope and body strings (frame, keys, signature)."""
-NULL_BODY: Final = len(b"null")
-
-
-def revision_item_length(envelope: bytes, body: bytes | None) -> int:
-    """``len(revision_item(...))`` without building it (export sizes the payload first)."""
-    body_length = NULL_BODY if body is None else canonical.string_length(body)
-    return ITEM_FIXED + body_length + canonical.string_length(envelope)
+def revision_item_length(envelope_length: int, body_length: int | None) -> int:
+    """``len(revision_item(...))`` from the lengths alone (export sizes the payload first)."""
+    return ITEM_FIXED + envelope_length + (body_length or 0)
 
 
 def json_item(item_type: int, value: object) -> bytes:
@@ -190,7 +169,7 @@ def parse(pieces: Iterator[bytes], payload_length: int) -> Iterator[Event]:
             stage = 1
             yield value
         elif untrusted_type == ITEM_REVISION and stage == 1:
-            yield _revision(_json(_bounded(reader, untrusted_length), "revision"))
+            yield _revision(_bounded(reader, untrusted_length))
         elif untrusted_type == ITEM_EXHIBIT and stage in (1, 2):
             stage = 2
             if untrusted_length < 32:
@@ -213,19 +192,16 @@ def _bounded(reader: _Reader, length: int) -> bytes:
     return reader.exact(length)
 
 
-def _revision(value: object) -> RevisionItem:
-    if not isinstance(value, dict) or set(value) != {"body", "envelope", "signature"}:
-        raise PayloadInvalid("a revision item has the wrong fields")
-    envelope, signature, body = value["envelope"], value["signature"], value["body"]
-    if not isinstance(envelope, str) or not isinstance(signature, str):
-        raise PayloadInvalid("a revision item has the wrong field types")
-    if body is not None and not isinstance(body, str):
-        raise PayloadInvalid("a revision body is not text")
-    if not _HEX128.fullmatch(signature):
-        raise PayloadInvalid("a revision signature is not 64 bytes of lower-case hex")
-    signature_bytes = bytes.fromhex(signature)
+def _revision(untrusted: bytes) -> RevisionItem:
+    """Split a revision item's content; the envelope and body are checked in step 9."""
+    if len(untrusted) < REVISION_FIXED:
+        raise PayloadInvalid("a revision item is too short")
+    (untrusted_envelope_length,) = _ENVELOPE_LENGTH.unpack_from(untrusted, SIGNATURE_BYTES)
+    body_start = REVISION_FIXED + untrusted_envelope_length
+    if untrusted_envelope_length == 0 or body_start > len(untrusted):
+        raise PayloadInvalid("a revision item's envelope length does not fit the item")
     return RevisionItem(
-        envelope.encode("utf-8"),
-        signature_bytes,
-        None if body is None else body.encode("utf-8"),
+        untrusted[REVISION_FIXED:body_start],
+        untrusted[:SIGNATURE_BYTES],
+        untrusted[body_start:] if body_start < len(untrusted) else None,
     )
