@@ -50,7 +50,8 @@ class Ledger:
 
     seen: set[tuple[bytes, bytes, int]] = field(default_factory=set)
     bundles: dict[tuple[str, int], tuple[str, int]] = field(default_factory=dict)
-    revisions: dict[tuple[str, int], str] = field(default_factory=dict)
+    revisions: dict[tuple[str, int], tuple[str, str | None]] = field(default_factory=dict)
+    # (profile id, seq) -> (hash, prev_hash)
 
 
 @dataclass
@@ -279,9 +280,9 @@ def _manifest(
 
 def _revisions(
     items: list[bytes], sender: bytes, profile: str, ledger: Ledger
-) -> dict[tuple[str, int], str]:
+) -> dict[tuple[str, int], tuple[str, str | None]]:
     """Step 9 for each revision item, in order; returns the revisions to keep."""
-    new: dict[tuple[str, int], str] = {}
+    new: dict[tuple[str, int], tuple[str, str | None]] = {}
     last: tuple[int, str] | None = None
     for content in items:
         signature = content[:64]
@@ -316,12 +317,16 @@ def _revisions(
         elif seq == 1:
             expected = None
         else:
-            expected = ledger.revisions.get((profile, seq - 1), envelope["prev_hash"])
+            before = ledger.revisions.get((profile, seq - 1))
+            expected = envelope["prev_hash"] if before is None else before[0]
         if envelope["prev_hash"] != expected:
             raise Refused("fork")
         held = ledger.revisions.get((profile, seq))
-        if held is not None and held != revision_hash:
+        if held is not None and held[0] != revision_hash:
             raise Refused("fork")
-        new[(profile, seq)] = revision_hash
+        after = ledger.revisions.get((profile, seq + 1))
+        if after is not None and after[1] != revision_hash:
+            raise Refused("fork")
+        new[(profile, seq)] = (revision_hash, envelope["prev_hash"])
         last = (seq, revision_hash)
     return new

@@ -25,7 +25,7 @@ from fieldkit.sync.org import HQ_BOX
 from . import spec_verifier as spec
 from .conftest import make_profile
 from .samples import interview
-from .test_import_order import items_of, rebuilt
+from .test_import_order import exported, forked_gap_bundles, items_of, rebuilt
 from .test_sync import Org, enroll, org, usb, write_interviews
 from .test_vectors import NAMES, read_vector
 from .vectors.generate import resign
@@ -116,3 +116,15 @@ def test_real_bundles_pass_and_altered_ones_fail_alike(org: Org) -> None:
     records.save_draft(laptop, interview(narrative="Друге свідчення, після першого пакета."))
     second = sync_service.export_bundle(laptop, usb(org.tmp, "two")).path.read_bytes()
     assert verdict(second, keys, ledger) == fieldkit_verdict(org.hq, org.tmp, second) == "success"
+
+
+def test_the_spec_verifier_finds_the_gap_fork_too(org: Org) -> None:
+    """The case of test_import_order's gap test, through both verifiers."""
+    laptop = make_profile("interviewer", "Olena Kovalenko")
+    enroll(org, laptop, "Laptop 7")
+    for index in range(3):
+        records.save_draft(laptop, interview(narrative=f"Свідчення {index}"))
+    late, forked, real = forked_gap_bundles(laptop, org.hq, exported(laptop, usb(org.tmp)))
+    keys, ledger = hq_keys(org.hq), spec.Ledger()
+    for data, expected in ((late, "success"), (forked, "fork"), (real, "success")):
+        assert verdict(data, keys, ledger) == fieldkit_verdict(org.hq, org.tmp, data) == expected

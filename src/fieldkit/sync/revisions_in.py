@@ -84,6 +84,8 @@ class ChainCheck:
         if self._last is not None and env.seq <= self._last[0]:
             raise _bad("revisions are out of order or repeated")
         self._check_link(env)
+        if env.seq < self._held_max:
+            self._check_next_held(env, rev_hash)
         self.count += 1
         self._last = (env.seq, rev_hash)
         existing = None
@@ -122,6 +124,19 @@ class ChainCheck:
                 "fork",
                 f"Revision {env.seq} from {self.device.name} does not "
                 "follow the one before it: the laptop's history forked.",
+            )
+
+    def _check_next_held(self, env: Envelope, rev_hash: str) -> None:
+        """A gap being filled: the revision after this one, if HQ holds it, must link to it."""
+        row = self.vault.conn.execute(
+            "SELECT envelope FROM hq_revisions WHERE profile_id = ? AND seq = ?",
+            (env.profile_id, env.seq + 1),
+        ).fetchone()
+        if row is not None and parse_envelope(bytes(row[0])).prev_hash != rev_hash:
+            raise BundleRejected(
+                "fork",
+                f"Revision {env.seq} from {self.device.name} is not the one the "
+                "revision after it, already at HQ, follows: the laptop's history forked.",
             )
 
     def _store(self, env: Envelope, rev_hash: str, item: RevisionItem, bundle_hash: str) -> None:
