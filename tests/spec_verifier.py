@@ -49,7 +49,8 @@ class Ledger:
     """What an HQ remembers between imports (section 6, steps 2, 8 and 9)."""
 
     seen: set[tuple[bytes, bytes, int]] = field(default_factory=set)
-    bundles: dict[tuple[str, int], tuple[str, int]] = field(default_factory=dict)
+    bundles: dict[tuple[str, int], tuple[str, int, str | None]] = field(default_factory=dict)
+    # (profile id, seq) -> (bundle hash, chain_head.seq, prev_bundle_hash)
     revisions: dict[tuple[str, int], tuple[str, str | None]] = field(default_factory=dict)
     # (profile id, seq) -> (hash, prev_hash)
 
@@ -155,12 +156,17 @@ def verify(data: bytes, keys: Keys, ledger: Ledger, max_bytes: int = 32 << 30) -
     profile, seq = manifest["profile_id"], manifest["seq"]
     held = ledger.bundles.get((profile, seq))
     before = ledger.bundles.get((profile, seq - 1))
-    if (held is not None and held[0] != bundle_hash) or (
-        before is not None and before[0] != manifest["prev_bundle_hash"]
+    after = ledger.bundles.get((profile, seq + 1))
+    if (
+        (held is not None and held[0] != bundle_hash)
+        or (before is not None and before[0] != manifest["prev_bundle_hash"])
+        or (after is not None and after[2] != bundle_hash)
     ):
         raise Refused("fork")
     head_seq = manifest["chain_head"]["seq"]
-    if any(p == profile and s < seq and h > head_seq for (p, s), (_, h) in ledger.bundles.items()):
+    if any(
+        p == profile and s < seq and h > head_seq for (p, s), (_, h, _) in ledger.bundles.items()
+    ):
         raise Refused("rollback")
     # 9. Revisions and exhibits.
     new = _revisions(revision_items, sender, profile, ledger)
@@ -169,7 +175,7 @@ def verify(data: bytes, keys: Keys, ledger: Ledger, max_bytes: int = 32 << 30) -
             raise Refused("bad-revision")
     # 10. Commit.
     ledger.seen.add((sender, signature, len(data)))
-    ledger.bundles[(profile, seq)] = (bundle_hash, head_seq)
+    ledger.bundles[(profile, seq)] = (bundle_hash, head_seq, manifest["prev_bundle_hash"])
     ledger.revisions.update(new)
     return "success"
 

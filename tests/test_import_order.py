@@ -275,12 +275,14 @@ def test_exhibits_written_before_a_later_damaged_chunk_are_removed(org: Org) -> 
     assert hq_revision_count(org.hq) == 0
 
 
-def forked_gap_bundles(laptop: Session, hq: Session, data: bytes) -> tuple[bytes, bytes, bytes]:
-    """From a bundle of revisions 1 to 3: bundle 2 with revision 3 alone, then two
-    bundles 1 with revisions 1 and 2, one with another revision 2 and one with the real."""
+def forked_gap_bundles(
+    laptop: Session, hq: Session, data: bytes, names: str = "forked"
+) -> tuple[bytes, bytes, bytes]:
+    """From a bundle of revisions 1 to 3: (late, forked, real). ``late`` is bundle 2 with
+    revision 3 alone, naming as its predecessor the bundle ``names`` (``forked`` or
+    ``real``); both of those are bundle 1 with revisions 1 and 2, the forked one with
+    another revision 2 that revision 3 does not follow."""
     manifest, (one, two, three) = items_of(hq, data)
-    late = {**manifest, "seq": 2, "prev_bundle_hash": "ab" * 32, "revisions": 1}
-    item = payload.revision_item(three.envelope, three.signature, three.body)
     envelope = json.loads(two.envelope)
     envelope["created_at"] = "2026-12-02T03:00:00.000000Z"  # another revision 2
     other = canonical.dumps(envelope)
@@ -289,28 +291,48 @@ def forked_gap_bundles(laptop: Session, hq: Session, data: bytes) -> tuple[bytes
     )
     early = {**manifest, "revisions": 2}
     first = payload.revision_item(one.envelope, one.signature, one.body)
-    forked = [first, payload.revision_item(other, signature, two.body)]
-    real = [first, payload.revision_item(two.envelope, two.signature, two.body)]
-    return (
-        rebuilt(laptop, hq, late, [item]),
-        rebuilt(laptop, hq, early, forked),
-        rebuilt(laptop, hq, early, real),
+    forked = rebuilt(laptop, hq, early, [first, payload.revision_item(other, signature, two.body)])
+    real = rebuilt(
+        laptop, hq, early, [first, payload.revision_item(two.envelope, two.signature, two.body)]
     )
+    named = hashlib.sha256(forked if names == "forked" else real).hexdigest()
+    late = {**manifest, "seq": 2, "prev_bundle_hash": named, "revisions": 1}
+    item = payload.revision_item(three.envelope, three.signature, three.body)
+    return rebuilt(laptop, hq, late, [item]), forked, real
 
 
-def test_filling_a_gap_with_another_history_is_a_fork(org: Org) -> None:
-    """HQ holds revision 3 (its link to 2 unchecked, 2 has not arrived); a revision 2
-    that revision 3 does not follow is a fork, and the real one fills the gap."""
+def _three_revisions(org: Org) -> tuple[Session, bytes]:
     laptop = make_profile("interviewer", "Olena Kovalenko")
     enroll(org, laptop, "Laptop 7")
     for index in range(3):
         records.save_draft(laptop, interview(narrative=f"Свідчення {index}"))
-    late, forked, real = forked_gap_bundles(laptop, org.hq, exported(laptop, usb(org.tmp)))
+    return laptop, exported(laptop, usb(org.tmp))
+
+
+def test_filling_a_gap_with_another_history_is_a_fork(org: Org) -> None:
+    """HQ holds revision 3 (its link to 2 unchecked, 2 has not arrived); a revision 2
+    that revision 3 does not follow is a fork, even in the bundle that bundle 2 names."""
+    laptop, data = _three_revisions(org)
+    late, forked, real = forked_gap_bundles(laptop, org.hq, data, names="forked")
     outcome = import_data(org.hq, org.tmp, "late.fkb", late)
     assert outcome.status == "imported", outcome.message
     outcome = import_data(org.hq, org.tmp, "fork.fkb", forked)
     assert (outcome.status, outcome.reason) == ("rejected", "fork"), outcome.message
+    assert "Revision 2" in outcome.message  # found by the revision check (step 9)
+    outcome = import_data(org.hq, org.tmp, "real.fkb", real)
+    assert (outcome.status, outcome.reason) == ("rejected", "fork"), outcome.message
+    assert "Bundle 1" in outcome.message  # not the bundle 1 that bundle 2 names (step 8)
     assert hq_revision_count(org.hq) == 1
-    outcome = import_data(org.hq, org.tmp, "early.fkb", real)
+
+
+def test_filling_a_gap_with_another_bundle_is_a_fork(org: Org) -> None:
+    laptop, data = _three_revisions(org)
+    late, forked, real = forked_gap_bundles(laptop, org.hq, data, names="real")
+    assert import_data(org.hq, org.tmp, "late.fkb", late).status == "imported"
+    outcome = import_data(org.hq, org.tmp, "fork.fkb", forked)
+    assert (outcome.status, outcome.reason) == ("rejected", "fork"), outcome.message
+    assert "Bundle 1" in outcome.message
+    outcome = import_data(org.hq, org.tmp, "real.fkb", real)
     assert (outcome.status, outcome.revisions_new) == ("imported", 2), outcome.message
     assert hq_revision_count(org.hq) == 3
+    assert sync_service.missing_bundles(org.hq) == {}

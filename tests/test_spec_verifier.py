@@ -118,13 +118,21 @@ def test_real_bundles_pass_and_altered_ones_fail_alike(org: Org) -> None:
     assert verdict(second, keys, ledger) == fieldkit_verdict(org.hq, org.tmp, second) == "success"
 
 
-def test_the_spec_verifier_finds_the_gap_fork_too(org: Org) -> None:
-    """The case of test_import_order's gap test, through both verifiers."""
+@pytest.mark.parametrize("names", ["forked", "real"])
+def test_the_spec_verifier_finds_the_gap_forks_too(org: Org, names: str) -> None:
+    """The cases of test_import_order's gap tests, through both verifiers."""
     laptop = make_profile("interviewer", "Olena Kovalenko")
     enroll(org, laptop, "Laptop 7")
     for index in range(3):
         records.save_draft(laptop, interview(narrative=f"Свідчення {index}"))
-    late, forked, real = forked_gap_bundles(laptop, org.hq, exported(laptop, usb(org.tmp)))
+    data = exported(laptop, usb(org.tmp))
+    late, forked, real = forked_gap_bundles(laptop, org.hq, data, names=names)
     keys, ledger = hq_keys(org.hq), spec.Ledger()
-    for data, expected in ((late, "success"), (forked, "fork"), (real, "success")):
-        assert verdict(data, keys, ledger) == fieldkit_verdict(org.hq, org.tmp, data) == expected
+    expected = [
+        ("success", late),
+        ("fork", forked),
+        ("fork" if names == "forked" else "success", real),
+    ]
+    for verdict_wanted, bundle_data in expected:
+        got = (verdict(bundle_data, keys, ledger), fieldkit_verdict(org.hq, org.tmp, bundle_data))
+        assert got == (verdict_wanted, verdict_wanted)

@@ -265,8 +265,8 @@ def _apply(
     outcome.seq = manifest.seq
     vault.conn.execute(
         "INSERT INTO hq_bundles (bundle_hash, profile_id, seq, sender_public, signature, size,"
-        " chain_head_seq, status, revisions, exhibits, imported_at)"
-        " VALUES (?,?,?,?,?,?,?, 'imported', ?,?,?)",
+        " chain_head_seq, status, revisions, exhibits, imported_at, prev_bundle_hash)"
+        " VALUES (?,?,?,?,?,?,?, 'imported', ?,?,?,?)",
         (
             bundle_hash,
             device.profile_id,
@@ -278,6 +278,7 @@ def _apply(
             manifest.revisions,
             len(manifest.exhibits),
             utc_now(),
+            manifest.prev_bundle_hash,
         ),
     )
     chain = revisions_in.ChainCheck(vault, device)  # 9. revisions and exhibits

@@ -135,6 +135,17 @@ def check_sequence(vault: Vault, manifest: Manifest, bundle_hash: str, device: D
             f"Bundle {manifest.seq} from {device.name} does not follow the "
             f"bundle {manifest.seq - 1} HQ holds: the laptop's history forked.",
         )
+    after = conn.execute(
+        "SELECT prev_bundle_hash FROM hq_bundles WHERE profile_id = ? AND seq = ?"
+        " AND prev_bundle_hash IS NOT NULL",
+        (manifest.profile_id, manifest.seq + 1),
+    ).fetchone()
+    if after is not None and after[0] != bundle_hash:
+        raise reject(
+            "fork",
+            f"Bundle {manifest.seq} from {device.name} is not the one the bundle "
+            f"{manifest.seq + 1} HQ holds follows: the laptop's history forked.",
+        )
     highest = conn.execute(
         "SELECT max(chain_head_seq) FROM hq_bundles WHERE profile_id = ? AND seq < ?"
         " AND status = 'imported'",
