@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
-from fieldkit.services import records
+from pathlib import Path
+
+import pytest
+
+from fieldkit.services import profiles, records
 from fieldkit.services.session import Session
-from fieldkit.sync import export, payload
+from fieldkit.store.vault import Vault
+from fieldkit.sync import export, importer, payload
+from tests.conftest import PASSPHRASE, make_profile
 from tests.samples import interview, person
+from tests.test_sync import Org, enroll, org
+
+__all__ = ["org"]  # the fixture, used by name
 
 
 def _fill(session: Session) -> None:
@@ -62,3 +71,29 @@ def test_an_acknowledged_revision_is_not_counted(interviewer: Session) -> None:
         )
     item = payload.ITEM_FIXED + envelope_length + body_length
     assert export._size_revisions(vault) == (count - 1, length - item) == _built(interviewer)
+
+
+def test_a_save_from_another_connection_during_an_export_waits_for_the_next_bundle(
+    org: Org, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Sizing and writing share one read snapshot: a revision committed in between
+    (here by a second unlock of the same profile) is not half in this bundle."""
+    laptop = make_profile("interviewer", "Olena Kovalenko")
+    enroll(org, laptop, "Laptop 7")
+    _fill(laptop)
+    other = profiles.unlock(laptop.info.id, PASSPHRASE)
+    sizing = export._size_revisions
+
+    def size_then_save(vault: Vault) -> tuple[int, int]:
+        sized = sizing(vault)
+        records.save_draft(other, interview(narrative="Saved while the bundle was sized."))
+        return sized
+
+    monkeypatch.setattr(export, "_size_revisions", size_then_save)
+    result = export.export_bundle(laptop.vault, tmp_path / "usb")
+    other.lock()
+    monkeypatch.setattr(export, "_size_revisions", sizing)
+    assert result.revisions == 7
+    assert export._size_revisions(laptop.vault)[0] == 8  # the new one, for the next bundle
+    imported = importer.import_bundle(org.hq.vault, result.path)
+    assert (imported.status, imported.revisions_new) == ("imported", 7), imported.message

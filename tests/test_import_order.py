@@ -336,3 +336,20 @@ def test_filling_a_gap_with_another_bundle_is_a_fork(org: Org) -> None:
     assert (outcome.status, outcome.revisions_new) == ("imported", 2), outcome.message
     assert hq_revision_count(org.hq) == 3
     assert sync_service.missing_bundles(org.hq) == {}
+
+
+def test_a_revision_without_its_content_is_refused_unless_hq_holds_it(org: Org) -> None:
+    """A purged body never travels (only acknowledged revisions are purged); a
+    revision HQ lacks must bring its content, or HQ would keep a hollow record."""
+    laptop, data = _three_revisions(org)
+    manifest, revs = items_of(org.hq, data)
+    hollow = [payload.revision_item(r.envelope, r.signature, None) for r in revs]
+    outcome = import_data(org.hq, org.tmp, "hollow.fkb", rebuilt(laptop, org.hq, manifest, hollow))
+    assert (outcome.status, outcome.reason) == ("rejected", "bad-revision"), outcome.message
+    assert "content is missing" in outcome.message
+    assert hq_revision_count(org.hq) == 0
+
+    assert import_data(org.hq, org.tmp, "full.fkb", data).status == "imported"
+    again = {**manifest, "seq": 2, "prev_bundle_hash": hashlib.sha256(data).hexdigest()}
+    outcome = import_data(org.hq, org.tmp, "again.fkb", rebuilt(laptop, org.hq, again, hollow))
+    assert (outcome.status, outcome.revisions_new) == ("imported", 0), outcome.message

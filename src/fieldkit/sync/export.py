@@ -23,7 +23,7 @@ from fieldkit.domain.ids import utc_now, uuid7
 from fieldkit.store import audit, exhibits
 from fieldkit.store.vault import SIGNING_PURPOSE, Vault
 from fieldkit.sync import payload
-from fieldkit.sync.org import require_org
+from fieldkit.sync.org import Org, require_org
 
 Progress = Callable[[int, int], None]
 
@@ -105,9 +105,78 @@ def export_bundle(
 ) -> ExportResult:
     """Write the next bundle into ``dest_dir`` (a USB stick, an outbox folder)."""
     org = require_org(vault)
+    with _read_snapshot(vault):  # sizing and writing see the same revisions
+        plan = _plan(vault, org)
+        dest_dir.mkdir(parents=True, exist_ok=True)
+        final = dest_dir / file_name(vault.info.id, plan.seq)
+        partial = final.with_name(final.name + ".partial")
+        partial.unlink(missing_ok=True)
+        try:
+            bundle_hash = _write(vault, plan, partial, progress, cancelled, chunk_size)
+        except BaseException:
+            with contextlib.suppress(FileNotFoundError):
+                partial.unlink()
+            raise
+    try:
+        size = partial.stat().st_size
+        with vault.write() as conn:
+            conn.execute(
+                "INSERT INTO outbox_bundles (seq, bundle_hash, file_name, revisions, exhibits,"
+                " chain_head_seq, created_at) VALUES (?,?,?,?,?,?,?)",
+                (
+                    plan.seq,
+                    bundle_hash,
+                    final.name,
+                    plan.revisions,
+                    len(plan.exhibits),
+                    plan.head_seq,
+                    utc_now(),
+                ),
+            )
+            audit.record(
+                vault,
+                "export",
+                bundle_seq=plan.seq,
+                bundle_hash=bundle_hash,
+                revisions=plan.revisions,
+                exhibits=len(plan.exhibits),
+            )
+        os.replace(partial, final)
+        fsync_dir(dest_dir)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            partial.unlink()
+        raise
+    return ExportResult(final, plan.seq, bundle_hash, plan.revisions, len(plan.exhibits), size)
+
+
+@contextlib.contextmanager
+def _read_snapshot(vault: Vault) -> Iterator[None]:
+    """One read transaction: every query inside sees the same rows (WAL lets writers on)."""
+    vault.conn.execute("BEGIN")
+    try:
+        yield
+    finally:
+        if vault.conn.in_transaction:
+            vault.conn.execute("COMMIT")  # nothing was written: this only ends the snapshot
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """What the next bundle holds, as its manifest states it."""
+
+    seq: int
+    manifest: dict[str, object]
+    recipient: bytes
+    kind: int
+    revisions: int
+    exhibits: list[tuple[str, int]]
+    head_seq: int
+    total: int
+
+
+def _plan(vault: Vault, org: Org) -> _Plan:
     clinical = vault.info.role == "psychologist"
-    recipient = org.clinical_box_public if clinical else org.hq_box_public
-    kind = bundle.RECIPIENT_CLINICAL if clinical else bundle.RECIPIENT_HQ
     last = vault.conn.execute(
         "SELECT seq, bundle_hash FROM outbox_bundles ORDER BY seq DESC LIMIT 1"
     ).fetchone()
@@ -116,7 +185,7 @@ def export_bundle(
     exhibit_list = [(sha, int(size)) for sha, size in vault.conn.execute(_PENDING_EXHIBITS)]
     revision_count, revision_bytes = _size_revisions(vault)
     exhibit_bytes = sum(payload.FRAME_BYTES + 32 + size for _, size in exhibit_list)
-    manifest = {
+    manifest: dict[str, object] = {
         "format": "fieldkit.bundle-manifest/1",
         "bundle_id": uuid7(),
         "profile_id": vault.info.id,
@@ -139,10 +208,27 @@ def export_bundle(
         if manifest["payload_length"] == total:
             break
         manifest["payload_length"] = total
-    dest_dir.mkdir(parents=True, exist_ok=True)
-    final = dest_dir / file_name(vault.info.id, seq)
-    partial = final.with_name(final.name + ".partial")
-    partial.unlink(missing_ok=True)
+    return _Plan(
+        seq=seq,
+        manifest=manifest,
+        recipient=org.clinical_box_public if clinical else org.hq_box_public,
+        kind=bundle.RECIPIENT_CLINICAL if clinical else bundle.RECIPIENT_HQ,
+        revisions=revision_count,
+        exhibits=exhibit_list,
+        head_seq=int(head[0]),
+        total=total,
+    )
+
+
+def _write(
+    vault: Vault,
+    plan: _Plan,
+    partial: Path,
+    progress: Progress | None,
+    cancelled: Callable[[], bool] | None,
+    chunk_size: int,
+) -> str:
+    """Write and fsync the ``.partial`` file; return the bundle hash."""
     done = 0
 
     def step(count: int) -> None:
@@ -151,58 +237,32 @@ def export_bundle(
         if cancelled is not None and cancelled():
             raise OperationCancelled("Export cancelled; nothing was written.")
         if progress is not None:
-            progress(done, total)
+            progress(done, plan.total)
 
     fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            with bundle.BundleWriter(  # leaving by an exception stops its writing thread
-                handle,
-                sender_seed=vault.secret(SIGNING_PURPOSE),
-                recipient_public=recipient,
-                recipient_kind=kind,
-                payload_length=total,
-                chunk_size=chunk_size,
-            ) as writer:
-                writer.write(payload.json_item(payload.ITEM_MANIFEST, manifest))
-                for item in _revision_items(vault):
-                    writer.write(item)
-                    step(len(item))
-                for sha, size in exhibit_list:
-                    writer.write(payload.exhibit_frame(sha, size))
-                    for piece in exhibits.open_chunks(vault, sha):
-                        writer.write(piece)
-                        step(len(piece))
-                bundle_hash = writer.finish()
-            handle.flush()
-            os.fsync(handle.fileno())
-        size = partial.stat().st_size
-        with vault.write() as conn:
-            conn.execute(
-                "INSERT INTO outbox_bundles (seq, bundle_hash, file_name, revisions, exhibits,"
-                " chain_head_seq, created_at) VALUES (?,?,?,?,?,?,?)",
-                (
-                    seq,
-                    bundle_hash,
-                    final.name,
-                    revision_count,
-                    len(exhibit_list),
-                    int(head[0]),
-                    utc_now(),
-                ),
-            )
-            audit.record(
-                vault,
-                "export",
-                bundle_seq=seq,
-                bundle_hash=bundle_hash,
-                revisions=revision_count,
-                exhibits=len(exhibit_list),
-            )
-        os.replace(partial, final)
-        fsync_dir(dest_dir)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            partial.unlink()
-        raise
-    return ExportResult(final, seq, bundle_hash, revision_count, len(exhibit_list), size)
+    with os.fdopen(fd, "wb") as handle:
+        with bundle.BundleWriter(  # leaving by an exception stops its writing thread
+            handle,
+            sender_seed=vault.secret(SIGNING_PURPOSE),
+            recipient_public=plan.recipient,
+            recipient_kind=plan.kind,
+            payload_length=plan.total,
+            chunk_size=chunk_size,
+        ) as writer:
+            writer.write(payload.json_item(payload.ITEM_MANIFEST, plan.manifest))
+            written = 0
+            for item in _revision_items(vault):
+                writer.write(item)
+                written += 1
+                step(len(item))
+            if written != plan.revisions:  # cannot happen inside one snapshot; checked anyway
+                raise RuntimeError("the revisions changed while the bundle was written")
+            for sha, size in plan.exhibits:
+                writer.write(payload.exhibit_frame(sha, size))
+                for piece in exhibits.open_chunks(vault, sha):
+                    writer.write(piece)
+                    step(len(piece))
+            bundle_hash = writer.finish()
+        handle.flush()
+        os.fsync(handle.fileno())
+    return bundle_hash

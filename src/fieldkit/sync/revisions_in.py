@@ -103,6 +103,8 @@ class ChainCheck:
                     "history forked.",
                 )
             return
+        if item.body is None:  # only a revision HQ holds may come without its content
+            raise _bad("its content is missing, and HQ does not hold it")
         self._store(env, rev_hash, item, bundle_hash)
         self.new += 1
 
@@ -132,7 +134,7 @@ class ChainCheck:
             "SELECT envelope FROM hq_revisions WHERE profile_id = ? AND seq = ?",
             (env.profile_id, env.seq + 1),
         ).fetchone()
-        if row is not None and parse_envelope(bytes(row[0])).prev_hash != rev_hash:
+        if row is not None and canonical.parse(bytes(row[0])).get("prev_hash") != rev_hash:
             raise BundleRejected(
                 "fork",
                 f"Revision {env.seq} from {self.device.name} is not the one the "
@@ -141,15 +143,14 @@ class ChainCheck:
 
     def _store(self, env: Envelope, rev_hash: str, item: RevisionItem, bundle_hash: str) -> None:
         case_number = city = date = ""
-        if item.body is not None:
-            # Every body, of every kind, must be a valid record before HQ keeps it:
-            # the hash only proves the laptop signed these bytes, not that they make sense.
-            try:
-                body = body_from_json(env.kind, canonical.parse(item.body))
-            except FieldKitError:
-                raise _bad(f"its content is not a valid {env.kind} record") from None
-            if isinstance(body, Interview):
-                case_number, city, date = body.case_number, body.session.city, body.session.date
+        # Every body, of every kind, must be a valid record before HQ keeps it: the
+        # hash only proves the laptop signed these bytes, not that they make sense.
+        try:
+            body = body_from_json(env.kind, canonical.parse(item.body or b""))
+        except FieldKitError:
+            raise _bad(f"its content is not a valid {env.kind} record") from None
+        if isinstance(body, Interview):
+            case_number, city, date = body.case_number, body.session.city, body.session.date
         self._revision_rows.append(
             (
                 rev_hash,
