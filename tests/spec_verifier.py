@@ -7,10 +7,11 @@ the document's sections and the order of the checks of section 6. The tests run
 it over every vector and over bundles exported by real profiles, and require the
 same verdict as FieldKit's importer.
 
-It acts as HQ with the HQ box key, keeps its ledger in memory, and leaves out
-two checks that need HQ's full data: whether a body is a valid record of its kind
-(here: a canonical JSON object) and whether a record belongs to another laptop.
-It holds the whole bundle in memory, which is fine for the vectors.
+It acts as HQ with the HQ box key (a bundle for the clinical key is ``held``),
+keeps its ledger in memory, and leaves out two checks that need FieldKit's record
+types or HQ's records: whether a body is a valid record of its kind (here: a
+canonical JSON object) and whether a record belongs to another laptop (step 9,
+checks 8 and 9). It holds the whole bundle in memory, which is fine for tests.
 """
 
 from __future__ import annotations
@@ -59,6 +60,7 @@ class Ledger:
 class Keys:
     hq_box_public: bytes
     hq_box_secret: bytes
+    clinical_box_public: bytes
     roster: dict[bytes, dict[str, Any]]  # signing key -> profile_id, role, status
 
 
@@ -140,6 +142,8 @@ def verify(data: bytes, keys: Keys, ledger: Ledger, max_bytes: int = 32 << 30) -
         raise Refused("revoked-key")
     # 5. Recipient.
     if kind == 2:
+        if recipient != keys.clinical_box_public:
+            raise Refused("wrong-recipient")
         return "held"  # for the clinical key: HQ stores it unread
     if recipient != keys.hq_box_public:
         raise Refused("wrong-recipient")
@@ -152,7 +156,9 @@ def verify(data: bytes, keys: Keys, ledger: Ledger, max_bytes: int = 32 << 30) -
     # 7. Payload (section 4).
     manifest_bytes, revision_items, exhibit_items = _items(plain)
     # 8. Manifest (section 5).
-    manifest = _manifest(manifest_bytes, sender, device, length, revision_items, exhibit_items)
+    manifest = _manifest(
+        manifest_bytes, sender, kind, device, length, revision_items, exhibit_items
+    )
     profile, seq = manifest["profile_id"], manifest["seq"]
     held = ledger.bundles.get((profile, seq))
     before = ledger.bundles.get((profile, seq - 1))
@@ -217,6 +223,8 @@ def _items(plain: bytes) -> tuple[bytes, list[bytes], list[tuple[bytes, bytes]]]
         if len(content) != size:
             raise Refused("bad-payload")
         position += 9 + size
+        if kind in (1, 2) and size > 64 << 20:
+            raise Refused("bad-payload")
         if kind == 1 and manifest is None:
             manifest = content
         elif kind == 2 and manifest is not None and not exhibits:
@@ -233,7 +241,8 @@ def _items(plain: bytes) -> tuple[bytes, list[bytes], list[tuple[bytes, bytes]]]
     if manifest is None:
         raise Refused("bad-payload")
     try:
-        canonical(manifest)
+        if not isinstance(canonical(manifest), dict):
+            raise ValueError("not an object")
     except ValueError:
         raise Refused("bad-payload") from None
     return manifest, revisions, exhibits
@@ -242,6 +251,7 @@ def _items(plain: bytes) -> tuple[bytes, list[bytes], list[tuple[bytes, bytes]]]
 def _manifest(
     raw: bytes,
     sender: bytes,
+    kind: int,
     device: dict[str, Any],
     length: int,
     revisions: list[bytes],
@@ -259,6 +269,9 @@ def _manifest(
         and value["format"] == "fieldkit.bundle-manifest/1"
         and isinstance(value["bundle_id"], str)
         and UUID.match(value["bundle_id"]) is not None
+        and isinstance(value["created_at"], str)
+        and isinstance(value["device"], str)
+        and value["recipient"] == {1: "hq", 2: "clinical"}[kind]
         and value["signing_public"] == sender.hex()
         and value["profile_id"] == device["profile_id"]
         and value["role"] == device["role"]
@@ -276,6 +289,7 @@ def _manifest(
         and value["revisions"] == len(revisions)
         and integer(value["revisions"])
         and value["exhibits"] == [{"sha256": s.hex(), "size": len(c)} for s, c in exhibits]
+        and all(integer(e["size"]) for e in value["exhibits"])
         and value["payload_length"] == length
         and integer(value["payload_length"])
     )
@@ -284,10 +298,50 @@ def _manifest(
     return value  # type: ignore[no-any-return]
 
 
+ENVELOPE_TEXT = ("format", "kind", "status", "reason", "created_at", "zone", "author_role",
+                 "body_sha256")  # fmt: skip
+
+
+def _envelope_ok(envelope: Any, profile: str) -> bool:
+    """vault-format.md 4.2, field by field."""
+    if not isinstance(envelope, dict) or set(envelope) != {
+        *ENVELOPE_TEXT, "profile_id", "record_id", "seq", "revision", "prev_hash",
+        "supersedes", "vocabularies",
+    }:  # fmt: skip
+        return False
+
+    def count(name: str) -> bool:
+        v = envelope[name]
+        return isinstance(v, int) and not isinstance(v, bool) and v >= 1
+
+    def text(v: Any) -> bool:
+        return isinstance(v, str) and len(v) <= 2_000_000
+
+    vocabularies = envelope["vocabularies"]
+    return (
+        all(text(envelope[name]) for name in ENVELOPE_TEXT)
+        and envelope["format"] == "fieldkit.revision/1"
+        and count("seq")
+        and count("revision")
+        and all(
+            isinstance(envelope[n], str) and UUID.match(envelope[n]) is not None
+            for n in ("profile_id", "record_id")
+        )
+        and envelope["kind"] in ("person", "interview", "exhibit", "custody", "note")
+        and envelope["status"] in ("draft", "sealed", "withdrawn")
+        and (envelope["prev_hash"] is None) == (envelope["seq"] == 1)
+        and (envelope["supersedes"] is None) == (envelope["revision"] == 1)
+        and all(text(envelope[n]) for n in ("prev_hash", "supersedes") if envelope[n] is not None)
+        and isinstance(vocabularies, dict)
+        and len(vocabularies) <= 10_000
+        and all(text(v) for v in vocabularies.values())
+    )
+
+
 def _revisions(
     items: list[bytes], sender: bytes, profile: str, ledger: Ledger
 ) -> dict[tuple[str, int], tuple[str, str | None]]:
-    """Step 9 for each revision item, in order; returns the revisions to keep."""
+    """Step 9, its checks 1 to 8 in order, for each revision item in bundle order."""
     new: dict[tuple[str, int], tuple[str, str | None]] = {}
     last: tuple[int, str] | None = None
     for content in items:
@@ -295,44 +349,45 @@ def _revisions(
         (envelope_length,) = struct.unpack(">I", content[64:68])
         envelope_bytes = content[68 : 68 + envelope_length]
         body = content[68 + envelope_length :] or None
-        try:
+        try:  # 1
             envelope = canonical(envelope_bytes)
-            body_value = None if body is None else canonical(body)
         except ValueError:
             raise Refused("bad-revision") from None
-        revision_hash = hashlib.sha256(envelope_bytes).hexdigest()
-        if (
-            not isinstance(envelope, dict)
-            or envelope.get("format") != "fieldkit.revision/1"
-            or envelope.get("profile_id") != profile
-            or not isinstance(envelope.get("seq"), int)
-            or (body is not None and not isinstance(body_value, dict))
-            or (body is not None and hashlib.sha256(body).hexdigest() != envelope["body_sha256"])
-        ):
+        if not _envelope_ok(envelope, profile) or envelope["profile_id"] != profile:  # 1, 2
             raise Refused("bad-revision")
+        revision_hash = hashlib.sha256(envelope_bytes).hexdigest()
         message = b"fieldkit.revision-signature/1\x00" + bytes.fromhex(revision_hash)
-        try:
+        try:  # 3
             nacl.signing.VerifyKey(sender).verify(message, signature)
         except nacl.exceptions.BadSignatureError:
             raise Refused("bad-revision") from None
+        if body is not None and hashlib.sha256(body).hexdigest() != envelope["body_sha256"]:
+            raise Refused("bad-revision")  # 4
         seq = envelope["seq"]
-        if last is not None and seq <= last[0]:
+        if last is not None and seq <= last[0]:  # 5
             raise Refused("bad-revision")
-        if last is not None and seq == last[0] + 1:
+        if last is not None and seq == last[0] + 1:  # 6
             expected: str | None = last[1]
         elif seq == 1:
             expected = None
         else:
             before = ledger.revisions.get((profile, seq - 1))
             expected = envelope["prev_hash"] if before is None else before[0]
-        if envelope["prev_hash"] != expected:
-            raise Refused("fork")
-        held = ledger.revisions.get((profile, seq))
-        if held is not None and held[0] != revision_hash:
-            raise Refused("fork")
         after = ledger.revisions.get((profile, seq + 1))
-        if after is not None and after[1] != revision_hash:
+        held = ledger.revisions.get((profile, seq))
+        if (
+            envelope["prev_hash"] != expected
+            or (after is not None and after[1] != revision_hash)
+            or (held is not None and held[0] != revision_hash)
+        ):
             raise Refused("fork")
-        new[(profile, seq)] = (revision_hash, envelope["prev_hash"])
         last = (seq, revision_hash)
+        if held is not None:  # 7
+            continue
+        try:  # 8, as far as canonical JSON goes
+            if body is None or not isinstance(canonical(body), dict):
+                raise ValueError("no body, or not an object")
+        except ValueError:
+            raise Refused("bad-revision") from None
+        new[(profile, seq)] = (revision_hash, envelope["prev_hash"])
     return new

@@ -7,18 +7,22 @@ profiles against the verdict of FieldKit's own importer.
 
 from __future__ import annotations
 
+import hashlib
+import io
 import json
 import os
 from pathlib import Path
 
+import nacl.signing
 import pytest
 
 from fieldkit.crypto import bundle
 from fieldkit.domain.evidence import Exhibit
+from fieldkit.domain.notes import SessionNote
 from fieldkit.services import evidence, records
 from fieldkit.services import sync as sync_service
 from fieldkit.services.session import Session
-from fieldkit.store.vault import SIGNING_PURPOSE
+from fieldkit.store.vault import BOX_PURPOSE, SIGNING_PURPOSE
 from fieldkit.sync import importer, payload
 from fieldkit.sync.org import HQ_BOX
 
@@ -28,7 +32,7 @@ from .samples import interview
 from .test_import_order import exported, forked_gap_bundles, items_of, rebuilt
 from .test_sync import Org, enroll, org, usb, write_interviews
 from .test_vectors import NAMES, read_vector
-from .vectors.generate import resign
+from .vectors.generate import craft, resign
 
 __all__ = ["org"]  # the fixture, used by name
 
@@ -40,6 +44,7 @@ def vector_keys() -> spec.Keys:
     return spec.Keys(
         hq_box_public=bytes.fromhex(keys["hq_box_public"]),
         hq_box_secret=bytes.fromhex(keys["hq_box_secret"]),
+        clinical_box_public=bytes.fromhex(keys["clinical_box_public"]),
         roster={bytes.fromhex(d["signing_public"]): d for d in keys["roster"]},
     )
 
@@ -66,7 +71,11 @@ def hq_keys(hq: Session) -> spec.Keys:
         d.signing_public: {"profile_id": d.profile_id, "role": d.role, "status": d.status}
         for d in sync_service.devices(hq)
     }
-    return spec.Keys(hq.vault.public_key(HQ_BOX), hq.vault.secret(HQ_BOX), roster)
+    clinical = sync_service.current_org(hq)
+    assert clinical is not None
+    return spec.Keys(
+        hq.vault.public_key(HQ_BOX), hq.vault.secret(HQ_BOX), clinical.clinical_box_public, roster
+    )
 
 
 def fieldkit_verdict(hq: Session, folder: Path, data: bytes) -> str:
@@ -136,3 +145,54 @@ def test_the_spec_verifier_finds_the_gap_forks_too(org: Org, names: str) -> None
     for verdict_wanted, bundle_data in expected:
         got = (verdict(bundle_data, keys, ledger), fieldkit_verdict(org.hq, org.tmp, bundle_data))
         assert got == (verdict_wanted, verdict_wanted)
+
+
+def test_a_psychologists_bundle_is_held_and_never_readable_by_hq_keys(org: Org) -> None:
+    """Kind 2 is held unread by both; the same content re-sealed to the HQ key, with its
+    manifest still saying ``clinical``, is refused by both at the manifest (step 8)."""
+    psych = make_profile("psychologist", "Marta Nowak")
+    enroll(org, psych, "Psych laptop")
+    records.save_note(psych, SessionNote(person_code="P-0042", observations="Кошмари."))
+    data = sync_service.export_bundle(psych, usb(org.tmp)).path.read_bytes()
+    keys, ledger = hq_keys(org.hq), spec.Ledger()
+    assert verdict(data, keys, ledger) == fieldkit_verdict(org.hq, org.tmp, data) == "held"
+
+    handle = io.BytesIO(data)
+    header = bundle.read_header(handle, len(data))
+    file_key = bundle.open_file_key(header, org.clinical.vault.secret(BOX_PURPOSE))
+    plain = b"".join(bundle.decrypt_payload(handle, header, file_key))
+    to_hq = craft(plain, psych.vault.secret(SIGNING_PURPOSE), org.hq.vault.public_key(HQ_BOX))
+    assert verdict(to_hq, keys, ledger) == fieldkit_verdict(org.hq, org.tmp, to_hq)
+    assert verdict(to_hq, keys, ledger) == "bad-manifest"
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"prev_hash": "ab" * 32},  # seq 1 with a predecessor
+        {"seq": True},
+        {"status": "archived"},
+        {"kind": "diary"},
+        {"record_id": "NOT-A-UUID"},
+        {"extra": "field"},
+    ],
+)
+def test_both_verifiers_refuse_an_envelope_against_vault_format_4_2(
+    org: Org, change: dict[str, object]
+) -> None:
+    laptop = make_profile("interviewer", "Olena Kovalenko")
+    enroll(org, laptop, "Laptop 7")
+    records.save_draft(laptop, interview(narrative="Одне свідчення."))
+    manifest, [rev] = items_of(org.hq, exported(laptop, usb(org.tmp)))
+    envelope = {**json.loads(rev.envelope), **change}
+    text = json.dumps(envelope, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    altered = text.encode()
+    signature = (
+        nacl.signing.SigningKey(laptop.vault.secret(SIGNING_PURPOSE))
+        .sign(b"fieldkit.revision-signature/1\x00" + hashlib.sha256(altered).digest())
+        .signature
+    )
+    data = rebuilt(laptop, org.hq, manifest, [payload.revision_item(altered, signature, rev.body)])
+    keys = hq_keys(org.hq)
+    got = (verdict(data, keys, spec.Ledger()), fieldkit_verdict(org.hq, org.tmp, data))
+    assert got == ("bad-revision", "bad-revision")
