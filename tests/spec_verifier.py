@@ -171,7 +171,8 @@ def verify(data: bytes, keys: Keys, ledger: Ledger, max_bytes: int = 32 << 30) -
         raise Refused("fork")
     head_seq = manifest["chain_head"]["seq"]
     if any(
-        p == profile and s < seq and h > head_seq for (p, s), (_, h, _) in ledger.bundles.items()
+        p == profile and ((s < seq and h > head_seq) or (s > seq and h < head_seq))
+        for (p, s), (_, h, _) in ledger.bundles.items()
     ):
         raise Refused("rollback")
     # 9. Revisions and exhibits.

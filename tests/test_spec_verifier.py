@@ -196,3 +196,22 @@ def test_both_verifiers_refuse_an_envelope_against_vault_format_4_2(
     keys = hq_keys(org.hq)
     got = (verdict(data, keys, spec.Ledger()), fieldkit_verdict(org.hq, org.tmp, data))
     assert got == ("bad-revision", "bad-revision")
+
+
+def test_a_bundle_filling_a_gap_with_a_newer_chain_head_is_a_rollback(org: Org) -> None:
+    """Bundle 2 (revision 3, chain head 3) first; then the bundle 1 it names, which
+    claims a chain head of 9: the laptop's history went backwards between them."""
+    laptop = make_profile("interviewer", "Olena Kovalenko")
+    enroll(org, laptop, "Laptop 7")
+    for index in range(3):
+        records.save_draft(laptop, interview(narrative=f"Свідчення {index}"))
+    manifest, revs = items_of(org.hq, exported(laptop, usb(org.tmp)))
+    items = [payload.revision_item(r.envelope, r.signature, r.body) for r in revs]
+    ahead = {**manifest, "revisions": 2, "chain_head": {"seq": 9, "hash": "cd" * 32}}
+    early = rebuilt(laptop, org.hq, ahead, items[:2])
+    named = hashlib.sha256(early).hexdigest()
+    late = {**manifest, "seq": 2, "prev_bundle_hash": named, "revisions": 1}
+    late_data = rebuilt(laptop, org.hq, late, items[2:])
+    keys, ledger = hq_keys(org.hq), spec.Ledger()
+    assert verdict(late_data, keys, ledger) == fieldkit_verdict(org.hq, org.tmp, late_data)
+    assert verdict(early, keys, ledger) == fieldkit_verdict(org.hq, org.tmp, early) == "rollback"

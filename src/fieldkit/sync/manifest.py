@@ -146,12 +146,15 @@ def check_sequence(vault: Vault, manifest: Manifest, bundle_hash: str, device: D
             f"Bundle {manifest.seq} from {device.name} is not the one the bundle "
             f"{manifest.seq + 1} HQ holds follows: the laptop's history forked.",
         )
-    highest = conn.execute(
-        "SELECT max(chain_head_seq) FROM hq_bundles WHERE profile_id = ? AND seq < ?"
-        " AND status = 'imported'",
-        (manifest.profile_id, manifest.seq),
-    ).fetchone()[0]
-    if highest is not None and manifest.chain_head_seq < int(highest):
+    highest, lowest = conn.execute(
+        "SELECT max(CASE WHEN seq < ? THEN chain_head_seq END),"
+        " min(CASE WHEN seq > ? THEN chain_head_seq END)"
+        " FROM hq_bundles WHERE profile_id = ? AND status = 'imported'",
+        (manifest.seq, manifest.seq, manifest.profile_id),
+    ).fetchone()
+    if (highest is not None and manifest.chain_head_seq < int(highest)) or (
+        lowest is not None and manifest.chain_head_seq > int(lowest)  # a gap being filled
+    ):
         raise reject(
             "rollback",
             f"Bundle {manifest.seq} from {device.name} holds less than an "
