@@ -105,19 +105,15 @@ def export_bundle(
 ) -> ExportResult:
     """Write the next bundle into ``dest_dir`` (a USB stick, an outbox folder)."""
     org = require_org(vault)
-    with _read_snapshot(vault):  # sizing and writing see the same revisions
-        plan = _plan(vault, org)
-        dest_dir.mkdir(parents=True, exist_ok=True)
-        final = dest_dir / file_name(vault.info.id, plan.seq)
-        partial = final.with_name(final.name + ".partial")
-        partial.unlink(missing_ok=True)
-        try:
-            bundle_hash = _write(vault, plan, partial, progress, cancelled, chunk_size)
-        except BaseException:
-            with contextlib.suppress(FileNotFoundError):
-                partial.unlink()
-            raise
+    partial: Path | None = None
     try:
+        with _read_snapshot(vault):  # sizing and writing see the same revisions
+            plan = _plan(vault, org)
+            dest_dir.mkdir(parents=True, exist_ok=True)
+            final = dest_dir / file_name(vault.info.id, plan.seq)
+            partial = final.with_name(final.name + ".partial")
+            partial.unlink(missing_ok=True)
+            bundle_hash = _write(vault, plan, partial, progress, cancelled, chunk_size)
         size = partial.stat().st_size
         with vault.write() as conn:
             conn.execute(
@@ -144,8 +140,9 @@ def export_bundle(
         os.replace(partial, final)
         fsync_dir(dest_dir)
     except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            partial.unlink()
+        if partial is not None:
+            with contextlib.suppress(FileNotFoundError):
+                partial.unlink()
         raise
     return ExportResult(final, plan.seq, bundle_hash, plan.revisions, len(plan.exhibits), size)
 
