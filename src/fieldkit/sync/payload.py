@@ -23,7 +23,7 @@ _FRAME = struct.Struct(">BQ")
 _ENVELOPE_LENGTH = struct.Struct(">I")
 SIGNATURE_BYTES: Final = 64
 FRAME_BYTES: Final = _FRAME.size
-MAX_JSON_ITEM: Final = 64 << 20  # a manifest or one revision; accounts are far smaller
+MAX_ITEM: Final = 64 << 20  # a manifest or one revision (section 4); accounts are far smaller
 
 
 class PayloadInvalid(BundleRejected):
@@ -187,7 +187,7 @@ def parse(pieces: Iterator[bytes], payload_length: int) -> Iterator[Event]:
 
 
 def _bounded(reader: _Reader, length: int) -> bytes:
-    if length > MAX_JSON_ITEM:
+    if length > MAX_ITEM:
         raise PayloadInvalid("an item is larger than FieldKit accepts")
     return reader.exact(length)
 
