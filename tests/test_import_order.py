@@ -238,11 +238,8 @@ def test_a_pending_foreign_revision_does_not_hide_a_later_damaged_chunk(org: Org
 
 def test_a_manifest_count_fault_outranks_an_earlier_bad_revision(org: Org) -> None:
     """Step 8 before step 9: a count the manifest gets wrong is only visible at the end."""
-    laptop = make_profile("interviewer", "Olena Kovalenko")
-    enroll(org, laptop, "Laptop 7")
-    for index in range(3):
-        records.save_draft(laptop, interview(narrative=f"Свідчення {index}"))
-    manifest, revs = items_of(org.hq, exported(laptop, usb(org.tmp)))
+    laptop, data = three_revisions(org)
+    manifest, revs = items_of(org.hq, data)
     first, *rest = revs
     items = [payload.revision_item(first.envelope, bytes(64), first.body)]  # step 9 fault
     items += [payload.revision_item(r.envelope, r.signature, r.body) for r in rest]
@@ -301,7 +298,8 @@ def forked_gap_bundles(
     return rebuilt(laptop, hq, late, [item]), forked, real
 
 
-def _three_revisions(org: Org) -> tuple[Session, bytes]:
+def three_revisions(org: Org) -> tuple[Session, bytes]:
+    """An enrolled laptop with three draft interviews, and its first bundle."""
     laptop = make_profile("interviewer", "Olena Kovalenko")
     enroll(org, laptop, "Laptop 7")
     for index in range(3):
@@ -312,7 +310,7 @@ def _three_revisions(org: Org) -> tuple[Session, bytes]:
 def test_filling_a_gap_with_another_history_is_a_fork(org: Org) -> None:
     """HQ holds revision 3 (its link to 2 unchecked, 2 has not arrived); a revision 2
     that revision 3 does not follow is a fork, even in the bundle that bundle 2 names."""
-    laptop, data = _three_revisions(org)
+    laptop, data = three_revisions(org)
     late, forked, real = forked_gap_bundles(laptop, org.hq, data, names="forked")
     outcome = import_data(org.hq, org.tmp, "late.fkb", late)
     assert outcome.status == "imported", outcome.message
@@ -326,7 +324,7 @@ def test_filling_a_gap_with_another_history_is_a_fork(org: Org) -> None:
 
 
 def test_filling_a_gap_with_another_bundle_is_a_fork(org: Org) -> None:
-    laptop, data = _three_revisions(org)
+    laptop, data = three_revisions(org)
     late, forked, real = forked_gap_bundles(laptop, org.hq, data, names="real")
     assert import_data(org.hq, org.tmp, "late.fkb", late).status == "imported"
     outcome = import_data(org.hq, org.tmp, "fork.fkb", forked)
@@ -341,7 +339,7 @@ def test_filling_a_gap_with_another_bundle_is_a_fork(org: Org) -> None:
 def test_a_revision_without_its_content_is_refused_unless_hq_holds_it(org: Org) -> None:
     """A purged body never travels (only acknowledged revisions are purged); a
     revision HQ lacks must bring its content, or HQ would keep a hollow record."""
-    laptop, data = _three_revisions(org)
+    laptop, data = three_revisions(org)
     manifest, revs = items_of(org.hq, data)
     hollow = [payload.revision_item(r.envelope, r.signature, None) for r in revs]
     outcome = import_data(org.hq, org.tmp, "hollow.fkb", rebuilt(laptop, org.hq, manifest, hollow))

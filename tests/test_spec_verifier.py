@@ -29,7 +29,13 @@ from fieldkit.sync.org import HQ_BOX
 from . import spec_verifier as spec
 from .conftest import make_profile
 from .samples import interview
-from .test_import_order import exported, forked_gap_bundles, items_of, rebuilt
+from .test_import_order import (
+    exported,
+    forked_gap_bundles,
+    items_of,
+    rebuilt,
+    three_revisions,
+)
 from .test_sync import Org, enroll, org, usb, write_interviews
 from .test_vectors import NAMES, read_vector
 from .vectors.generate import craft, resign
@@ -130,11 +136,7 @@ def test_real_bundles_pass_and_altered_ones_fail_alike(org: Org) -> None:
 @pytest.mark.parametrize("names", ["forked", "real"])
 def test_the_spec_verifier_finds_the_gap_forks_too(org: Org, names: str) -> None:
     """The cases of test_import_order's gap tests, through both verifiers."""
-    laptop = make_profile("interviewer", "Olena Kovalenko")
-    enroll(org, laptop, "Laptop 7")
-    for index in range(3):
-        records.save_draft(laptop, interview(narrative=f"Свідчення {index}"))
-    data = exported(laptop, usb(org.tmp))
+    laptop, data = three_revisions(org)
     late, forked, real = forked_gap_bundles(laptop, org.hq, data, names=names)
     keys, ledger = hq_keys(org.hq), spec.Ledger()
     expected = [
@@ -201,11 +203,8 @@ def test_both_verifiers_refuse_an_envelope_against_vault_format_4_2(
 def test_a_bundle_filling_a_gap_with_a_newer_chain_head_is_a_rollback(org: Org) -> None:
     """Bundle 2 (revision 3, chain head 3) first; then the bundle 1 it names, which
     claims a chain head of 9: the laptop's history went backwards between them."""
-    laptop = make_profile("interviewer", "Olena Kovalenko")
-    enroll(org, laptop, "Laptop 7")
-    for index in range(3):
-        records.save_draft(laptop, interview(narrative=f"Свідчення {index}"))
-    manifest, revs = items_of(org.hq, exported(laptop, usb(org.tmp)))
+    laptop, data = three_revisions(org)
+    manifest, revs = items_of(org.hq, data)
     items = [payload.revision_item(r.envelope, r.signature, r.body) for r in revs]
     ahead = {**manifest, "revisions": 2, "chain_head": {"seq": 9, "hash": "cd" * 32}}
     early = rebuilt(laptop, org.hq, ahead, items[:2])
